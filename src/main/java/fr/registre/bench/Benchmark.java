@@ -1,0 +1,205 @@
+package fr.registre.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Measures OCR quality and speed on the bundled scans, for registre and for the tools a user would
+ * otherwise pick, in one run, on the same pages and under the same conditions: one core each
+ * ({@code OMP_THREAD_LIMIT=1}, {@code --jobs 1}), whole command lines timed from outside, so model
+ * loading, rendering and writing are counted for everyone.
+ *
+ * <p>Samples are the files of the scan directory that have a ground truth beside them; a name
+ * containing "-degraded" puts a sample in the degraded group, "-clean" in the clean group, anything
+ * else (born-digital, mixed) in the text-layer group, which only registre reads.
+ */
+public final class Benchmark {
+
+    private static final List<String> GROUPS = List.of("clean", "degraded", "text-layer");
+
+    /** A sample and its reference text. */
+    record Sample(Path file, String reference, String group) {
+
+        String stem() {
+            return ScanSet.stem(file.getFileName().toString());
+        }
+
+        boolean isImage() {
+            return !file.toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
+        }
+    }
+
+    /** One tool's result on one group of samples. */
+    record Result(String tool, String group, int pages, double cer, double wer, ToolRun.Cost cost) {
+
+        double pagesPerMinute() {
+            return cost.seconds() == 0 ? 0 : pages * 60 / cost.seconds();
+        }
+    }
+
+    private final Path scans;
+    private final Path work;
+    private final List<String> registre;
+
+    /**
+     * @param scans    directory of samples with {@code .gt.txt} ground truth
+     * @param work     scratch directory
+     * @param registre the command that starts registre (java, class path, main class)
+     */
+    public Benchmark(Path scans, Path work, List<String> registre) {
+        this.scans = scans;
+        this.work = work.toAbsolutePath();
+        this.registre = List.copyOf(registre);
+    }
+
+    /** Runs every available tool and returns the report as Markdown. */
+    public String run() throws IOException, InterruptedException {
+        List<Sample> samples = samples();
+        if (samples.isEmpty()) {
+            throw new IOException("no sample with a " + ScanSet.GROUND_TRUTH + " ground truth in " + scans);
+        }
+        List<Sample> scanned = samples.stream().filter(s -> !s.group().equals("text-layer")).toList();
+        List<Sample> typed = samples.stream().filter(s -> s.group().equals("text-layer")).toList();
+        List<Result> results = new ArrayList<>();
+        // Typed samples run apart: their cheap pages would otherwise take a share of the OCR time.
+        results.addAll(runRegistre("registre", scanned, List.of()));
+        if (!typed.isEmpty()) {
+            results.addAll(runRegistre("registre", typed, List.of()));
+        }
+        results.addAll(runRegistre("registre --no-preprocess", scanned, List.of("--no-preprocess")));
+        if (ToolRun.available("tesseract") && ToolRun.available("pdftoppm")) {
+            results.addAll(runTesseract(scanned));
+        }
+        if (ToolRun.available("ocrmypdf")) {
+            results.addAll(runOcrmypdf(scanned));
+        }
+        return BenchmarkReport.markdown(samples, results);
+    }
+
+    private List<Sample> samples() throws IOException {
+        List<Sample> samples = new ArrayList<>();
+        try (Stream<Path> files = Files.list(scans)) {
+            for (Path f : files.sorted().toList()) {
+                String name = f.getFileName().toString();
+                Path gt = scans.resolve(ScanSet.stem(name) + ScanSet.GROUND_TRUTH);
+                if (name.endsWith(ScanSet.GROUND_TRUTH) || !Files.exists(gt)) {
+                    continue;
+                }
+                String group = name.contains("-degraded") ? "degraded" : name.contains("-clean") ? "clean" : "text-layer";
+                samples.add(new Sample(f, Files.readString(gt, StandardCharsets.UTF_8), group));
+            }
+        }
+        return samples;
+    }
+
+    private List<Result> runRegistre(String tool, List<Sample> samples, List<String> extra)
+            throws IOException, InterruptedException {
+        Path out = fresh(tool);
+        List<String> command = new ArrayList<>(registre);
+        command.addAll(List.of("ingest", "--out", out.toString(), "--jobs", "1"));
+        command.addAll(extra);
+        samples.forEach(s -> command.add(s.file().toAbsolutePath().toString()));
+        ToolRun.Cost cost = ToolRun.run(command, work);
+        Map<Sample, String> texts = new LinkedHashMap<>();
+        for (Sample s : samples) {
+            texts.put(s, Files.readString(out.resolve(s.stem() + ".raw.txt"), StandardCharsets.UTF_8));
+        }
+        // One process read every sample: its time is shared out by page.
+        return group(tool, texts, cost);
+    }
+
+    private List<Result> runTesseract(List<Sample> samples) throws IOException, InterruptedException {
+        Path out = fresh("tesseract");
+        Map<Sample, String> texts = new LinkedHashMap<>();
+        ToolRun.Cost total = ToolRun.Cost.ZERO;
+        for (Sample s : samples) {
+            List<Path> images = new ArrayList<>();
+            if (s.isImage()) {
+                images.add(s.file().toAbsolutePath());
+            } else {
+                Path prefix = out.resolve(s.stem());
+                total = total.then(ToolRun.run(List.of("pdftoppm", "-r", "300", "-gray", "-png",
+                        s.file().toAbsolutePath().toString(), prefix.toString()), work));
+                try (Stream<Path> pngs = Files.list(out)) {
+                    images.addAll(pngs.filter(p -> p.getFileName().toString().startsWith(s.stem() + "-")
+                            && p.toString().endsWith(".png")).sorted().toList());
+                }
+            }
+            StringBuilder text = new StringBuilder();
+            for (Path image : images) {
+                Path base = out.resolve(image.getFileName().toString() + ".tess");
+                total = total.then(ToolRun.run(List.of("tesseract", image.toString(), base.toString(), "-l", "fra"), work));
+                text.append(Files.readString(Path.of(base + ".txt"), StandardCharsets.UTF_8)).append('\f');
+            }
+            texts.put(s, text.toString());
+        }
+        return group("tesseract CLI (pdftoppm PNGs)", texts, total);
+    }
+
+    private List<Result> runOcrmypdf(List<Sample> samples) throws IOException, InterruptedException {
+        Path out = fresh("ocrmypdf");
+        Map<Sample, String> texts = new LinkedHashMap<>();
+        ToolRun.Cost total = ToolRun.Cost.ZERO;
+        for (Sample s : samples) {
+            Path sidecar = out.resolve(s.stem() + ".txt");
+            List<String> command = new ArrayList<>(List.of("ocrmypdf", "-l", "fra", "--jobs", "1", "--force-ocr",
+                    "--output-type", "pdf", "--sidecar", sidecar.toString()));
+            if (s.isImage()) {
+                command.addAll(List.of("--image-dpi", "300"));
+            }
+            command.addAll(List.of(s.file().toAbsolutePath().toString(), out.resolve(s.stem() + ".pdf").toString()));
+            total = total.then(ToolRun.run(command, work));
+            texts.put(s, Files.readString(sidecar, StandardCharsets.UTF_8));
+        }
+        return group("ocrmypdf", texts, total);
+    }
+
+    /** Error rates per group; the run's cost is shared out between groups by page count. */
+    private static List<Result> group(String tool, Map<Sample, String> texts, ToolRun.Cost cost) {
+        int allPages = texts.keySet().stream().mapToInt(Benchmark::pages).sum();
+        List<Result> results = new ArrayList<>();
+        for (String g : GROUPS) {
+            StringBuilder ref = new StringBuilder();
+            StringBuilder hyp = new StringBuilder();
+            int pages = 0;
+            for (Map.Entry<Sample, String> e : texts.entrySet()) {
+                if (e.getKey().group().equals(g)) {
+                    ref.append(e.getKey().reference()).append('\n');
+                    hyp.append(e.getValue()).append('\n');
+                    pages += pages(e.getKey());
+                }
+            }
+            if (pages > 0) {
+                double share = (double) pages / allPages;
+                results.add(new Result(tool, g, pages, ErrorRate.cer(ref.toString(), hyp.toString()),
+                        ErrorRate.wer(ref.toString(), hyp.toString()),
+                        new ToolRun.Cost(cost.seconds() * share, cost.peakKb())));
+            }
+        }
+        return results;
+    }
+
+    static int pages(Sample s) {
+        return s.reference().split("\f", -1).length;
+    }
+
+    private Path fresh(String tool) throws IOException {
+        Path dir = work.resolve(tool.replaceAll("[^A-Za-z0-9]+", "-"));
+        if (Files.exists(dir)) {
+            try (Stream<Path> old = Files.walk(dir)) {
+                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        return Files.createDirectories(dir);
+    }
+}

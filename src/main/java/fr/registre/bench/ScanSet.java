@@ -1,0 +1,176 @@
+package fr.registre.bench;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+import fr.registre.export.AtomicFiles;
+import fr.registre.ocr.GrayImage;
+
+/**
+ * The sample scans bundled in {@code scans/}: real deliberation texts typeset, rendered at 300 dpi
+ * and degraded, each written with its ground truth ({@code NAME.gt.txt}, pages separated by a form
+ * feed). Regenerating gives the same files.
+ */
+public final class ScanSet {
+
+    /** Resolution of the synthetic scans. */
+    public static final int DPI = 300;
+    /** Suffix of ground-truth files. */
+    public static final String GROUND_TRUTH = ".gt.txt";
+    /** Scanners' usual setting; the artefacts are part of the damage. */
+    private static final float JPEG_QUALITY = 0.5f;
+
+    private enum Form { BORN_DIGITAL_PDF, SCANNED_PDF, PNG, TIFF, MIXED_PDF }
+
+    /** One sample: which text, how many pages, in what form and how damaged. */
+    private record Spec(String file, String text, int pages, Form form, Degradation damage) {
+    }
+
+    private static final List<Spec> SPECS = List.of(
+            new Spec("bureau-2025-born-digital.pdf", "bureau-2025", 3, Form.BORN_DIGITAL_PDF, null),
+            new Spec("bureau-2025-clean.pdf", "bureau-2025", 2, Form.SCANNED_PDF, Degradation.clean(11)),
+            new Spec("territoire-2022-clean.png", "territoire-2022", 1, Form.PNG, Degradation.clean(12)),
+            new Spec("bureau-2019-degraded.pdf", "bureau-2019", 2, Form.SCANNED_PDF, Degradation.degraded(1.5, 21)),
+            new Spec("territoire-2022-degraded.tiff", "territoire-2022", 2, Form.TIFF, Degradation.degraded(-1.2, 22)),
+            new Spec("convention-2016-mixed.pdf", "convention-2016", 2, Form.MIXED_PDF, Degradation.degraded(0.8, 23)));
+
+    private ScanSet() {
+    }
+
+    /** Writes every sample and its ground truth into {@code dir}; returns the files written. */
+    public static List<Path> generate(Path dir) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (Spec spec : SPECS) {
+            Path target = dir.resolve(spec.file());
+            try (Typesetter.Typeset t = typeset(spec)) {
+                writeSample(spec, t, target);
+                Path gt = dir.resolve(stem(spec.file()) + GROUND_TRUTH);
+                AtomicFiles.writeString(gt, String.join("\f", t.pageTexts()) + "\n");
+                written.add(target);
+                written.add(gt);
+            }
+        }
+        return written;
+    }
+
+    /** The ground-truth file name of a sample. */
+    public static String stem(String file) {
+        int dot = file.lastIndexOf('.');
+        return dot < 0 ? file : file.substring(0, dot);
+    }
+
+    private static Typesetter.Typeset typeset(Spec spec) throws IOException {
+        String resource = "texts/" + spec.text() + ".txt";
+        try (InputStream in = ScanSet.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("missing text resource " + resource);
+            }
+            return Typesetter.typeset(new String(in.readAllBytes(), StandardCharsets.UTF_8), spec.pages());
+        }
+    }
+
+    private static void writeSample(Spec spec, Typesetter.Typeset t, Path target) throws IOException {
+        PDDocument typeset = t.pdf();
+        fixDocumentId(typeset, spec.file());
+        switch (spec.form()) {
+            case BORN_DIGITAL_PDF -> AtomicFiles.write(target, typeset::save);
+            case PNG -> AtomicFiles.write(target, out -> ImageIO.write(scan(typeset, 0, spec.damage()), "png", out));
+            case TIFF -> AtomicFiles.write(target, out -> writeTiff(scans(typeset, spec.damage()), out));
+            case SCANNED_PDF -> AtomicFiles.write(target, out -> {
+                try (PDDocument pdf = new PDDocument()) {
+                    fixDocumentId(pdf, spec.file());
+                    for (BufferedImage page : scans(typeset, spec.damage())) {
+                        addImagePage(pdf, page);
+                    }
+                    pdf.save(out);
+                }
+            });
+            case MIXED_PDF -> AtomicFiles.write(target, out -> {
+                // Page 1 keeps its text layer; the following pages become scans.
+                List<BufferedImage> scans = scans(typeset, spec.damage());
+                try (PDDocument pdf = new PDDocument()) {
+                    fixDocumentId(pdf, spec.file());
+                    pdf.importPage(typeset.getPage(0));
+                    for (int i = 1; i < scans.size(); i++) {
+                        addImagePage(pdf, scans.get(i));
+                    }
+                    pdf.save(out);
+                }
+            });
+            default -> throw new IllegalStateException(spec.form().toString());
+        }
+    }
+
+    /** PDFBox otherwise derives the trailer ID from the clock, and the file changes on every run. */
+    private static void fixDocumentId(PDDocument pdf, String name) {
+        COSString id = new COSString(name.getBytes(StandardCharsets.UTF_8));
+        COSArray ids = new COSArray();
+        ids.add(id);
+        ids.add(id);
+        pdf.getDocument().setDocumentID(ids);
+    }
+
+    private static List<BufferedImage> scans(PDDocument typeset, Degradation damage) throws IOException {
+        List<BufferedImage> pages = new ArrayList<>();
+        for (int i = 0; i < typeset.getNumberOfPages(); i++) {
+            pages.add(scan(typeset, i, damage));
+        }
+        return pages;
+    }
+
+    private static BufferedImage scan(PDDocument typeset, int index, Degradation damage) throws IOException {
+        BufferedImage rendered = new PDFRenderer(typeset).renderImageWithDPI(index, DPI, ImageType.GRAY);
+        return damage.apply(GrayImage.of(rendered)).toBufferedImage();
+    }
+
+    private static void addImagePage(PDDocument pdf, BufferedImage image) throws IOException {
+        PDImageXObject xobject = JPEGFactory.createFromImage(pdf, image, JPEG_QUALITY, DPI);
+        float w = image.getWidth() * 72f / DPI;
+        float h = image.getHeight() * 72f / DPI;
+        PDPage page = new PDPage(new PDRectangle(w, h));
+        pdf.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
+            cs.drawImage(xobject, 0, 0, w, h);
+        }
+    }
+
+    private static void writeTiff(List<BufferedImage> pages, java.io.OutputStream out) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(ios);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionType("JPEG");
+            param.setCompressionQuality(JPEG_QUALITY);
+            writer.prepareWriteSequence(null);
+            for (BufferedImage page : pages) {
+                writer.writeToSequence(new IIOImage(page, null, null), param);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+    }
+}

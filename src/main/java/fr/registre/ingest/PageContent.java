@@ -1,0 +1,23 @@
+package fr.registre.ingest;
+
+import java.awt.image.BufferedImage;
+
+/** What ingest yields for one page: usable text, or an image to recognise. */
+public sealed interface PageContent {
+
+    /** 1-based page number in the source. */
+    int number();
+
+    /**
+     * Text taken from the PDF text layer.
+     *
+     * @param widthPt  page width in points
+     * @param heightPt page height in points
+     */
+    record TextLayer(int number, String text, int widthPt, int heightPt) implements PageContent {
+    }
+
+    /** A page image to OCR, at the given resolution. */
+    record Raster(int number, BufferedImage image, int dpi) implements PageContent {
+    }
+}

@@ -1,0 +1,136 @@
+package fr.registre.ingest;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * A PDF read with PDFBox. Each page is judged on its own, so a register that mixes typed and
+ * scanned pages is handled page by page. PDFBox documents are not thread-safe: page access is
+ * serialised, and callers parallelise the OCR that follows.
+ */
+final class PdfDocumentSource implements DocumentSource {
+
+    private final PDDocument document;
+    private final PDFRenderer renderer;
+    private final PDFTextStripper stripper;
+    private final IngestOptions options;
+    private final TextLayerQuality quality;
+    private final Dehyphenator dehyphenator;
+
+    private PdfDocumentSource(PDDocument document, IngestOptions options, TextLayerQuality quality,
+                              Dehyphenator dehyphenator) {
+        this.document = document;
+        this.renderer = new PDFRenderer(document);
+        this.options = options;
+        this.quality = quality;
+        this.dehyphenator = dehyphenator;
+        this.stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.setPageEnd("");
+    }
+
+    static PdfDocumentSource open(Path file, IngestOptions options, TextLayerQuality quality,
+                                  Dehyphenator dehyphenator) throws IOException {
+        PDDocument document;
+        try {
+            // Stream data spills to a temp file rather than the heap: registers can run to hundreds of pages.
+            document = Loader.loadPDF(file.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache());
+        } catch (InvalidPasswordException e) {
+            throw new BadInputException("encrypted PDF: a password is required", e);
+        } catch (IOException e) {
+            throw new BadInputException("corrupt PDF: " + oneLine(e), e);
+        }
+        try {
+            if (document.getNumberOfPages() == 0) {
+                throw new BadInputException("PDF has no pages");
+            }
+            return new PdfDocumentSource(document, options, quality, dehyphenator);
+        } catch (IOException | RuntimeException e) {
+            document.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public int pageCount() {
+        return document.getNumberOfPages();
+    }
+
+    @Override
+    public synchronized PageContent page(int number) throws IOException {
+        PDPage page = document.getPage(number - 1);
+        PDRectangle box = page.getCropBox();
+        boolean rotated = page.getRotation() % 180 != 0;
+        float widthPt = rotated ? box.getHeight() : box.getWidth();
+        float heightPt = rotated ? box.getWidth() : box.getHeight();
+        if (options.ocrMode() != OcrMode.ALWAYS) {
+            String text = extractText(number);
+            if (options.ocrMode() == OcrMode.NEVER || quality.assess(text).usable()) {
+                return new PageContent.TextLayer(number, dehyphenator.apply(text),
+                        Math.round(widthPt), Math.round(heightPt));
+            }
+        }
+        int dpi = renderDpi(number, widthPt, heightPt);
+        try {
+            BufferedImage image = renderer.renderImageWithDPI(number - 1, dpi, ImageType.GRAY);
+            return new PageContent.Raster(number, image, dpi);
+        } catch (IOException | RuntimeException e) {
+            throw new BadInputException("page " + number + " cannot be rendered: " + oneLine(e), e);
+        }
+    }
+
+    private String extractText(int number) throws BadInputException {
+        try {
+            stripper.setStartPage(number);
+            stripper.setEndPage(number);
+            return stripper.getText(document);
+        } catch (IOException | RuntimeException e) {
+            throw new BadInputException("page " + number + " text layer cannot be read: " + oneLine(e), e);
+        }
+    }
+
+    /** The configured resolution, lowered for oversized pages so the image stays under the pixel cap. */
+    private int renderDpi(int number, float widthPt, float heightPt) throws BadInputException {
+        double inches2 = (widthPt / 72.0) * (heightPt / 72.0);
+        if (!(inches2 > 0)) {
+            throw new BadInputException("page " + number + " has an empty page box");
+        }
+        int dpi = options.dpi();
+        double pixels = inches2 * dpi * dpi;
+        if (pixels > options.maxPixels()) {
+            dpi = (int) Math.floor(Math.sqrt(options.maxPixels() / inches2));
+            if (dpi < options.minDpi()) {
+                throw new BadInputException(String.format("page %d is absurdly large (%.0f x %.0f pt)",
+                        number, widthPt, heightPt));
+            }
+        }
+        return dpi;
+    }
+
+    @Override
+    public synchronized Optional<PDPage> pdfPage(int number) {
+        return Optional.of(document.getPage(number - 1));
+    }
+
+    @Override
+    public void close() throws IOException {
+        document.close();
+    }
+
+    static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse("").strip();
+    }
+}

@@ -1,0 +1,89 @@
+package fr.registre.ocr;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.Raster;
+
+/**
+ * An 8-bit grey page image (0 black .. 255 white) as a plain row-major byte array: the form every
+ * preprocessing step and Tesseract work on, with no colour-model conversion on the way.
+ */
+public final class GrayImage {
+
+    public static final int BLACK = 0;
+    public static final int WHITE = 255;
+
+    private final byte[] pixels;
+    private final int width;
+    private final int height;
+
+    public GrayImage(byte[] pixels, int width, int height) {
+        if (pixels.length != width * height) {
+            throw new IllegalArgumentException("pixel array does not match " + width + "x" + height);
+        }
+        this.pixels = pixels;
+        this.width = width;
+        this.height = height;
+    }
+
+    /** A white image. */
+    public static GrayImage blank(int width, int height) {
+        byte[] px = new byte[width * height];
+        java.util.Arrays.fill(px, (byte) WHITE);
+        return new GrayImage(px, width, height);
+    }
+
+    /** Converts any image to grey using Rec. 601 luma; 8-bit grey images are copied directly. */
+    public static GrayImage of(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        byte[] px = new byte[w * h];
+        Raster raster = image.getRaster();
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY && raster.getDataBuffer() instanceof DataBufferByte) {
+            raster.getDataElements(0, 0, w, h, px);
+            return new GrayImage(px, w, h);
+        }
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            image.getRGB(0, y, w, 1, row, 0, w);
+            for (int x = 0; x < w; x++) {
+                int rgb = row[x];
+                int alpha = rgb >>> 24;
+                int r = (rgb >> 16) & 0xFF;
+                int g = (rgb >> 8) & 0xFF;
+                int b = rgb & 0xFF;
+                int luma = (299 * r + 587 * g + 114 * b) / 1000;
+                // Transparent pixels lie on white paper.
+                px[y * w + x] = (byte) ((luma * alpha + WHITE * (255 - alpha)) / 255);
+            }
+        }
+        return new GrayImage(px, w, h);
+    }
+
+    public BufferedImage toBufferedImage() {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        image.getRaster().setDataElements(0, 0, width, height, pixels);
+        return image;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    /** The pixel at (x, y), 0..255. */
+    public int get(int x, int y) {
+        return pixels[y * width + x] & 0xFF;
+    }
+
+    /**
+     * The backing array, shared, not copied: preprocessing steps read it row by row and the OCR
+     * engine hands it to Tesseract. Callers must not modify an image they did not create.
+     */
+    byte[] pixels() {
+        return pixels;
+    }
+}

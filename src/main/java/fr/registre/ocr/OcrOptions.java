@@ -1,0 +1,28 @@
+package fr.registre.ocr;
+
+import java.time.Duration;
+
+/**
+ * Tesseract settings.
+ *
+ * @param language     traineddata name(s), e.g. "fra" or "fra+eng"
+ * @param tessdataPath directory holding the traineddata, or null for Tesseract's compiled-in default
+ * @param pageSegMode  Tesseract page segmentation mode (3 = fully automatic)
+ * @param pageTimeout  longest a single page may take before it is abandoned
+ * @param preprocess   cleaning applied to page images before recognition
+ */
+public record OcrOptions(String language, String tessdataPath, int pageSegMode, Duration pageTimeout,
+                         PreprocessOptions preprocess) {
+
+    public static OcrOptions defaults() {
+        return new OcrOptions("fra", null, 3, Duration.ofSeconds(120), PreprocessOptions.defaults());
+    }
+
+    public OcrOptions withPreprocess(PreprocessOptions p) {
+        return new OcrOptions(language, tessdataPath, pageSegMode, pageTimeout, p);
+    }
+
+    public OcrOptions withPageTimeout(Duration timeout) {
+        return new OcrOptions(language, tessdataPath, pageSegMode, timeout, preprocess);
+    }
+}

@@ -1,0 +1,141 @@
+package fr.registre.ocr;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.util.Matrix;
+
+import fr.registre.model.Box;
+import fr.registre.model.Page;
+import fr.registre.model.Word;
+
+/**
+ * Builds a searchable PDF: each OCR'd page is its (deskewed) image with the recognised words laid
+ * over it as invisible text, so the PDF can be searched and copied from; pages that already had a
+ * good text layer are copied unchanged. Pages may arrive in any order and from several threads;
+ * their images are compressed on arrival into a temporary file, so memory does not grow with the
+ * page count.
+ */
+public final class SearchablePdfWriter implements Closeable {
+
+    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final float JPEG_QUALITY = 0.8f;
+
+    private sealed interface Entry permits OcrEntry, CopiedEntry {
+    }
+
+    private record OcrEntry(Page page, PDImageXObject image) implements Entry {
+    }
+
+    private record CopiedEntry(PDPage page) implements Entry {
+    }
+
+    private final PDDocument pdf;
+    private final PDFont font;
+    private final Map<Integer, Entry> pages = new TreeMap<>();
+
+    public SearchablePdfWriter() throws IOException {
+        this.pdf = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+        try (InputStream in = PDDocument.class.getResourceAsStream(FONT)) {
+            this.font = PDType0Font.load(pdf, in, true);
+        } catch (IOException | RuntimeException e) {
+            pdf.close();
+            throw e;
+        }
+    }
+
+    /** Adds an OCR'd page with the image its word boxes refer to. */
+    public synchronized void addOcrPage(Page page, GrayImage image) throws IOException {
+        PDImageXObject xobject = JPEGFactory.createFromImage(pdf, image.toBufferedImage(), JPEG_QUALITY, page.dpi());
+        pages.put(page.number(), new OcrEntry(page, xobject));
+    }
+
+    /** Adds a page copied from the source PDF; the source must stay open until {@link #save}. */
+    public synchronized void addOriginalPage(int number, PDPage page) {
+        pages.put(number, new CopiedEntry(page));
+    }
+
+    /** Assembles the pages in order and writes the PDF. */
+    public synchronized void save(OutputStream out) throws IOException {
+        for (Entry entry : pages.values()) {
+            if (entry instanceof OcrEntry ocr) {
+                writeOcrPage(ocr.page(), ocr.image());
+            } else if (entry instanceof CopiedEntry copied) {
+                pdf.importPage(copied.page());
+            }
+        }
+        pdf.save(out);
+    }
+
+    private void writeOcrPage(Page page, PDImageXObject image) throws IOException {
+        float scale = 72f / page.dpi();
+        float widthPt = page.width() * scale;
+        float heightPt = page.height() * scale;
+        PDPage pdfPage = new PDPage(new PDRectangle(widthPt, heightPt));
+        pdf.addPage(pdfPage);
+        try (PDPageContentStream cs = new PDPageContentStream(pdf, pdfPage)) {
+            cs.drawImage(image, 0, 0, widthPt, heightPt);
+            cs.beginText();
+            cs.setRenderingMode(RenderingMode.NEITHER);
+            for (Word word : page.words()) {
+                placeWord(cs, word, scale, heightPt);
+            }
+            cs.endText();
+        }
+    }
+
+    /** Sizes the word to its box: font size from the box height, horizontal scaling from its width. */
+    private void placeWord(PDPageContentStream cs, Word word, float scale, float pageHeightPt) throws IOException {
+        String text = printable(word.text());
+        Box box = word.box();
+        if (text.isEmpty() || box.width() == 0 || box.height() == 0) {
+            return;
+        }
+        float fontSize = Math.max(1f, box.height() * scale);
+        float naturalWidth = font.getStringWidth(text) / 1000f * fontSize;
+        if (naturalWidth <= 0) {
+            return;
+        }
+        float stretch = box.width() * scale / naturalWidth;
+        cs.setFont(font, fontSize);
+        cs.setTextMatrix(new Matrix(stretch, 0, 0, 1, box.x() * scale,
+                pageHeightPt - box.bottom() * scale + fontSize * 0.2f));
+        cs.showText(text + " ");
+    }
+
+    /** Keeps the characters the embedded font can draw; the rest would make PDFBox throw. */
+    private String printable(String text) throws IOException {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            String c = new String(Character.toChars(cp));
+            try {
+                font.encode(c);
+                sb.append(c);
+            } catch (IllegalArgumentException unsupported) {
+                // dropped: the text stays searchable without the odd symbol
+            }
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        pdf.close();
+    }
+}

@@ -1,0 +1,192 @@
+package fr.registre.ocr;
+
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.sun.jna.Callback;
+import com.sun.jna.CallbackReference;
+import com.sun.jna.Library;
+import com.sun.jna.Memory;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+
+import fr.registre.model.Box;
+import fr.registre.model.TextBlock;
+import fr.registre.model.TextLine;
+import fr.registre.model.Word;
+import net.sourceforge.tess4j.ITessAPI;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
+import net.sourceforge.tess4j.TessAPI;
+import net.sourceforge.tess4j.util.LoadLibs;
+
+/**
+ * One Tesseract instance, driven through Tess4J's C API binding. Tesseract is not thread-safe:
+ * an engine belongs to one thread at a time; run one engine per worker. The model is loaded once
+ * and reused for every page, which is where most of the speed over the {@code tesseract} command
+ * comes from.
+ */
+public final class TesseractEngine implements AutoCloseable {
+
+    private static final TessAPI API = TessAPI.INSTANCE;
+
+    /**
+     * Tess4J's ETEXT_DESC predates Tesseract 5's layout, so the progress monitor is passed as raw
+     * memory with only its cancel callback set (offset 8, after five bytes of counters and padding).
+     */
+    interface MonitoredRecognize extends Library {
+        MonitoredRecognize INSTANCE = Native.load(LoadLibs.getTesseractLibName(), MonitoredRecognize.class);
+
+        int TessBaseAPIRecognize(TessBaseAPI handle, Pointer monitor);
+    }
+
+    /** Tesseract's CANCEL_FUNC: returns true to stop recognition. */
+    interface CancelFunction extends Callback {
+        boolean invoke(Pointer cancelThis, int words);
+    }
+
+    private static final int MONITOR_SIZE = 256;
+    private static final int MONITOR_CANCEL_OFFSET = 8;
+
+    private final OcrOptions options;
+    private TessBaseAPI handle;
+
+    /** Loads the language model. */
+    public TesseractEngine(OcrOptions options) {
+        this.options = options;
+        this.handle = API.TessBaseAPICreate();
+        int rc = API.TessBaseAPIInit2(handle, options.tessdataPath(), options.language(),
+                ITessAPI.TessOcrEngineMode.OEM_LSTM_ONLY);
+        if (rc != 0) {
+            API.TessBaseAPIDelete(handle);
+            handle = null;
+            throw new OcrException("cannot load Tesseract language '" + options.language()
+                    + "' (install tesseract-ocr-" + options.language().split("\\+")[0] + ")");
+        }
+        API.TessBaseAPISetPageSegMode(handle, options.pageSegMode());
+        // Tesseract prints diagnostics ("Detected N diacritics") on stdout; registre reports its own.
+        API.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
+    }
+
+    /** The version of the native Tesseract library. */
+    public static String version() {
+        return API.TessVersion();
+    }
+
+    /**
+     * Recognises a page image.
+     *
+     * @param image an 8-bit grey (or binary) page
+     * @param dpi   its resolution, which Tesseract uses to size its text-line model
+     * @throws OcrException when the page exceeds the configured timeout or recognition fails
+     */
+    public OcrResult recognize(GrayImage image, int dpi) {
+        if (handle == null) {
+            throw new IllegalStateException("engine is closed");
+        }
+        ByteBuffer buffer = ByteBuffer.allocateDirect(image.width() * image.height());
+        buffer.put(image.pixels()).flip();
+        API.TessBaseAPISetImage(handle, buffer, image.width(), image.height(), 1, image.width());
+        API.TessBaseAPISetSourceResolution(handle, dpi);
+
+        long deadline = System.nanoTime() + options.pageTimeout().toNanos();
+        boolean[] cancelled = {false};
+        CancelFunction cancel = (cancelThis, words) -> cancelled[0] = System.nanoTime() > deadline;
+        Memory monitor = new Memory(MONITOR_SIZE);
+        monitor.clear();
+        monitor.setPointer(MONITOR_CANCEL_OFFSET, CallbackReference.getFunctionPointer(cancel));
+        try {
+            int rc = MonitoredRecognize.INSTANCE.TessBaseAPIRecognize(handle, monitor);
+            if (cancelled[0]) {
+                throw new OcrException("OCR timed out after " + options.pageTimeout().toSeconds() + " s");
+            }
+            if (rc != 0) {
+                throw new OcrException("Tesseract failed to recognise the page (code " + rc + ")");
+            }
+            return collect();
+        } finally {
+            API.TessBaseAPIClear(handle);
+            // Keep the callback reachable until Tesseract can no longer call it.
+            java.lang.ref.Reference.reachabilityFence(cancel);
+        }
+    }
+
+    /** Walks the result word by word, grouping words into lines and paragraphs. */
+    private OcrResult collect() {
+        List<TextBlock> blocks = new ArrayList<>();
+        ITessAPI.TessResultIterator it = API.TessBaseAPIGetIterator(handle);
+        if (it == null) {
+            return new OcrResult("", null, blocks);
+        }
+        try {
+            ITessAPI.TessPageIterator page = API.TessResultIteratorGetPageIterator(it);
+            List<TextLine> lines = new ArrayList<>();
+            List<Word> words = new ArrayList<>();
+            Box paraBox = null;
+            Box lineBox = null;
+            IntBuffer l = IntBuffer.allocate(1);
+            IntBuffer t = IntBuffer.allocate(1);
+            IntBuffer r = IntBuffer.allocate(1);
+            IntBuffer b = IntBuffer.allocate(1);
+            do {
+                if (API.TessPageIteratorIsAtBeginningOf(page, TessPageIteratorLevel.RIL_PARA) != 0) {
+                    flushLine(lines, words, lineBox);
+                    flushBlock(blocks, lines, paraBox);
+                    paraBox = box(page, TessPageIteratorLevel.RIL_PARA, l, t, r, b);
+                }
+                if (API.TessPageIteratorIsAtBeginningOf(page, TessPageIteratorLevel.RIL_TEXTLINE) != 0) {
+                    flushLine(lines, words, lineBox);
+                    lineBox = box(page, TessPageIteratorLevel.RIL_TEXTLINE, l, t, r, b);
+                }
+                Pointer text = API.TessResultIteratorGetUTF8Text(it, TessPageIteratorLevel.RIL_WORD);
+                if (text == null) {
+                    continue;
+                }
+                String word = text.getString(0, "UTF-8").strip();
+                API.TessDeleteText(text);
+                if (word.isEmpty()) {
+                    continue;
+                }
+                float conf = API.TessResultIteratorConfidence(it, TessPageIteratorLevel.RIL_WORD);
+                words.add(new Word(word, box(page, TessPageIteratorLevel.RIL_WORD, l, t, r, b),
+                        Math.max(0, Math.min(1, conf / 100.0))));
+            } while (API.TessResultIteratorNext(it, TessPageIteratorLevel.RIL_WORD) != 0);
+            flushLine(lines, words, lineBox);
+            flushBlock(blocks, lines, paraBox);
+        } finally {
+            API.TessResultIteratorDelete(it);
+        }
+        return new OcrResult(OcrText.of(blocks), OcrText.confidence(blocks), blocks);
+    }
+
+    private static Box box(ITessAPI.TessPageIterator page, int level,
+                           IntBuffer l, IntBuffer t, IntBuffer r, IntBuffer b) {
+        API.TessPageIteratorBoundingBox(page, level, l, t, r, b);
+        return Box.ofCorners(l.get(0), t.get(0), r.get(0), b.get(0));
+    }
+
+    private static void flushLine(List<TextLine> lines, List<Word> words, Box box) {
+        if (!words.isEmpty()) {
+            lines.add(new TextLine(box, words));
+            words.clear();
+        }
+    }
+
+    private static void flushBlock(List<TextBlock> blocks, List<TextLine> lines, Box box) {
+        if (!lines.isEmpty()) {
+            blocks.add(new TextBlock(box, lines));
+            lines.clear();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (handle != null) {
+            API.TessBaseAPIEnd(handle);
+            API.TessBaseAPIDelete(handle);
+            handle = null;
+        }
+    }
+}

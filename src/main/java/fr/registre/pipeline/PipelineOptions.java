@@ -1,0 +1,26 @@
+package fr.registre.pipeline;
+
+import fr.registre.ingest.IngestOptions;
+import fr.registre.ocr.OcrOptions;
+
+/**
+ * Settings of an ingest run.
+ *
+ * @param ingest     how inputs are read
+ * @param ocr        how page images are recognised
+ * @param jobs       worker threads, each with its own OCR engine
+ * @param archival   also write ALTO and a searchable PDF for documents with OCR'd pages
+ */
+public record PipelineOptions(IngestOptions ingest, OcrOptions ocr, int jobs, boolean archival) {
+
+    public PipelineOptions {
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be at least 1");
+        }
+    }
+
+    public static PipelineOptions defaults() {
+        return new PipelineOptions(IngestOptions.defaults(), OcrOptions.defaults(),
+                Runtime.getRuntime().availableProcessors(), true);
+    }
+}

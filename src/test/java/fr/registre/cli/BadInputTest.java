@@ -1,0 +1,151 @@
+package fr.registre.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fr.registre.Fixtures;
+
+/** A batch mixing good and bad inputs: each bad one gets one clear line, the good ones are processed. */
+class BadInputTest {
+
+    @TempDir
+    static Path in;
+    @TempDir
+    static Path out;
+    private static int status;
+    private static List<String> errors;
+    private static String stdout;
+
+    @BeforeAll
+    static void runBatch() throws Exception {
+        Files.copy(Fixtures.scan("bureau-2025-born-digital.pdf"), in.resolve("good.pdf"));
+        Files.copy(Fixtures.scan("territoire-2022-clean.png"), in.resolve("good-scan.png"));
+        byte[] pdf = Files.readAllBytes(Fixtures.scan("bureau-2025-born-digital.pdf"));
+        Files.write(in.resolve("truncated.pdf"), Arrays.copyOf(pdf, pdf.length / 3));
+        Files.writeString(in.resolve("corrupt.pdf"), "%PDF-1.7\n" + "garbage ".repeat(500));
+        Files.writeString(in.resolve("letter.pdf"), "Bonjour, ceci n'est pas un PDF.\n");
+        Files.write(in.resolve("empty.pdf"), new byte[0]);
+        writeEncrypted(in.resolve("encrypted.pdf"));
+        try (PDDocument none = new PDDocument()) {
+            none.save(in.resolve("no-pages.pdf").toFile());
+        }
+        try (PDDocument huge = new PDDocument()) {
+            huge.addPage(new PDPage(new PDRectangle(100_000, 100_000)));
+            huge.save(in.resolve("huge-page.pdf").toFile());
+        }
+        writePngClaiming(in.resolve("bomb.png"), 100_000, 100_000);
+        writePngClaiming(in.resolve("zero.png"), 0, 10);
+        Files.write(in.resolve("broken.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1, 2, 3});
+
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream capturedOut = new ByteArrayOutputStream();
+        ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
+            status = Main.run("ingest", in.toString(), "--out", out.toString(), "--jobs", "2");
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+        stdout = capturedOut.toString(StandardCharsets.UTF_8);
+        errors = capturedErr.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    private static void writeEncrypted(Path file) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage());
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+            doc.save(file.toFile());
+        }
+    }
+
+    /** A real PNG whose header then claims another size, as a decompression bomb does. */
+    private static void writePngClaiming(Path file, int width, int height) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_GRAY), "png", png);
+        ByteBuffer bytes = ByteBuffer.wrap(png.toByteArray());
+        bytes.putInt(16, width).putInt(20, height); // IHDR data starts after signature (8) + length + type
+        CRC32 crc = new CRC32();
+        crc.update(bytes.array(), 12, 17);
+        bytes.putInt(29, (int) crc.getValue());
+        Files.write(file, bytes.array());
+    }
+
+    private static String errorFor(String file) {
+        List<String> lines = errors.stream().filter(l -> l.contains(file + ":")).toList();
+        assertEquals(1, lines.size(), () -> file + " should have exactly one error line in " + errors);
+        return lines.get(0);
+    }
+
+    @Test
+    void batchFailsButGoodFilesAreProcessed() throws IOException {
+        assertEquals(Command.FAILURES, status);
+        for (String good : List.of("good", "good-scan")) {
+            assertTrue(Files.size(out.resolve(good + ".json")) > 0, good);
+            assertTrue(Files.size(out.resolve(good + ".raw.txt")) > 0, good);
+        }
+        assertTrue(stdout.contains("2 done"), stdout);
+    }
+
+    @Test
+    void eachBadFileGetsOneLineWithItsReason() {
+        assertTrue(errorFor("truncated.pdf").contains("PDF"));
+        assertTrue(errorFor("corrupt.pdf").contains("corrupt PDF"));
+        assertTrue(errorFor("letter.pdf").contains("not a PDF"));
+        assertTrue(errorFor("empty.pdf").contains("empty"));
+        assertTrue(errorFor("encrypted.pdf").contains("encrypted"));
+        assertTrue(errorFor("no-pages.pdf").contains("no pages"));
+        assertTrue(errorFor("huge-page.pdf").contains("absurdly large"));
+        assertTrue(errorFor("bomb.png").contains("100000 x 100000"));
+        assertFalse(errorFor("zero.png").isBlank());
+        assertFalse(errorFor("broken.jpg").isBlank());
+        errors.forEach(l -> assertFalse(l.contains("\tat "), "no stack traces: " + l));
+    }
+
+    @Test
+    void badFilesLeaveNothingInTheOutputDirectory() throws IOException {
+        Set<String> written;
+        try (Stream<Path> files = Files.list(out)) {
+            written = files.map(f -> f.getFileName().toString()).collect(Collectors.toSet());
+        }
+        assertTrue(written.stream().noneMatch(f -> f.endsWith(".part")), written.toString());
+        Set<String> expected = Set.of("good.json", "good.raw.txt", "good-scan.json", "good-scan.raw.txt",
+                "good-scan.alto.xml", "good-scan.ocr.pdf");
+        assertTrue(written.containsAll(expected), written.toString());
+        for (String bad : List.of("truncated", "corrupt", "letter", "empty", "encrypted", "no-pages", "bomb", "zero",
+                "broken")) {
+            assertFalse(written.stream().anyMatch(f -> f.startsWith(bad + ".")), bad + " wrote " + written);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package fr.registre.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+
+    @Test
+    void aFailedWriteKeepsThePreviousFileAndLeavesNoTemporary(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("doc.json");
+        AtomicFiles.writeString(target, "complete");
+        assertThrows(IllegalStateException.class, () -> AtomicFiles.write(target, out -> {
+            out.write("half of a new ver".getBytes());
+            throw new IllegalStateException("disk unplugged");
+        }));
+        assertEquals("complete", Files.readString(target));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.count());
+        }
+    }
+
+    @Test
+    void createsMissingDirectories(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("a/b/c.txt");
+        AtomicFiles.writeString(target, "é");
+        assertEquals("é", Files.readString(target));
+    }
+}

@@ -1,0 +1,37 @@
+package fr.registre.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import fr.registre.text.Lexicon;
+
+class TextLayerQualityTest {
+
+    private final TextLayerQuality quality = new TextLayerQuality(Lexicon.french());
+
+    @Test
+    void acceptsOrdinaryFrenchText() {
+        assertTrue(quality.assess("Le Bureau de la Métropole a délibéré sur la convention de partenariat "
+                + "avec l'association pour l'année 2025. Ont été présents MM. DUPONT et MARTIN.").usable());
+    }
+
+    @Test
+    void rejectsEmptyOrNearlyEmptyLayers() {
+        assertFalse(quality.assess("").usable());
+        assertFalse(quality.assess("  12  \n 3 ").usable());
+    }
+
+    @Test
+    void rejectsGlyphsWithoutUnicodeMapping() {
+        assertFalse(quality.assess("\uE012\uE013\uE014 \uE015\uE016 ".repeat(40) + "le la les de du").usable());
+    }
+
+    @Test
+    void rejectsFontsEncodedAsGibberish() {
+        // the kind of text a PDF with a custom font encoding yields: letters, but no words
+        assertFalse(quality.assess("Lq Exuhdx gh od Pìwursroh d gìolehuì vxu od frqyhqwlrq gh sduwhqduldw "
+                + "dyhf o'dvvrfldwlrq srxu o'dqqìh").usable());
+    }
+}
