@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import fr.registre.correct.CorrectorOptions;
+import fr.registre.correct.OcrCorrector;
+
 /**
  * Measures OCR quality and speed on the bundled scans, for registre and for the tools a user would
  * otherwise pick, in one run, on the same pages and under the same conditions: one core each
@@ -70,18 +73,19 @@ public final class Benchmark {
         List<Sample> typed = samples.stream().filter(s -> s.group().equals("text-layer")).toList();
         List<Result> results = new ArrayList<>();
         // Typed samples run apart: their cheap pages would otherwise take a share of the OCR time.
-        results.addAll(runRegistre("registre", scanned, List.of()));
+        results.addAll(runRegistre("registre", "registre", scanned, List.of()));
         if (!typed.isEmpty()) {
-            results.addAll(runRegistre("registre", typed, List.of()));
+            results.addAll(runRegistre("registre", "registre-typed", typed, List.of()));
         }
-        results.addAll(runRegistre("registre --no-preprocess", scanned, List.of("--no-preprocess")));
+        results.addAll(runRegistre("registre --no-preprocess", "registre-no-preprocess", scanned,
+                List.of("--no-preprocess")));
         if (ToolRun.available("tesseract") && ToolRun.available("pdftoppm")) {
             results.addAll(runTesseract(scanned));
         }
         if (ToolRun.available("ocrmypdf")) {
             results.addAll(runOcrmypdf(scanned));
         }
-        return BenchmarkReport.markdown(samples, results);
+        return BenchmarkReport.markdown(samples, results, correctionSpeed());
     }
 
     private List<Sample> samples() throws IOException {
@@ -100,20 +104,56 @@ public final class Benchmark {
         return samples;
     }
 
-    private List<Result> runRegistre(String tool, List<Sample> samples, List<String> extra)
+    private List<Result> runRegistre(String tool, String runName, List<Sample> samples, List<String> extra)
             throws IOException, InterruptedException {
-        Path out = fresh(tool);
+        Path out = fresh(runName);
         List<String> command = new ArrayList<>(registre);
         command.addAll(List.of("ingest", "--out", out.toString(), "--jobs", "1"));
         command.addAll(extra);
         samples.forEach(s -> command.add(s.file().toAbsolutePath().toString()));
         ToolRun.Cost cost = ToolRun.run(command, work);
+        // One process read every sample: its time is shared out by page.
+        List<Result> results = new ArrayList<>(group(tool, outputs(samples, out, ".raw.txt"), cost));
+        if (extra.isEmpty()) {
+            results.addAll(group(tool + ", corrected", outputs(samples, out, ".txt"), cost));
+        }
+        return results;
+    }
+
+    private static Map<Sample, String> outputs(List<Sample> samples, Path out, String suffix) throws IOException {
         Map<Sample, String> texts = new LinkedHashMap<>();
         for (Sample s : samples) {
-            texts.put(s, Files.readString(out.resolve(s.stem() + ".raw.txt"), StandardCharsets.UTF_8));
+            texts.put(s, Files.readString(out.resolve(s.stem() + suffix), StandardCharsets.UTF_8));
         }
-        // One process read every sample: its time is shared out by page.
-        return group(tool, texts, cost);
+        return texts;
+    }
+
+    /**
+     * Words per second the corrector handles on one thread, measured in this process on registre's
+     * raw OCR output of the scanned samples (after a warm-up run).
+     */
+    private CorrectionSpeed correctionSpeed() throws IOException {
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(work.resolve("registre"))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".raw.txt")).sorted().toList()) {
+                texts.add(Files.readString(f, StandardCharsets.UTF_8));
+            }
+        }
+        OcrCorrector corrector = new OcrCorrector(CorrectorOptions.defaults());
+        long words = texts.stream().mapToLong(t -> t.split("\\s+").length).sum();
+        texts.forEach(corrector::correct);
+        long start = System.nanoTime();
+        int rounds = 0;
+        do {
+            texts.forEach(corrector::correct);
+            rounds++;
+        } while (System.nanoTime() - start < 3_000_000_000L);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new CorrectionSpeed(words * rounds / seconds, (double) words / texts.size());
+    }
+
+    /** Corrector throughput, and the mean number of words per scanned sample to compare it with OCR. */
+    record CorrectionSpeed(double wordsPerSecond, double wordsPerDocument) {
     }
 
     private List<Result> runTesseract(List<Sample> samples) throws IOException, InterruptedException {

@@ -13,7 +13,8 @@ final class BenchmarkReport {
     private BenchmarkReport() {
     }
 
-    static String markdown(List<Benchmark.Sample> samples, List<Benchmark.Result> results) {
+    static String markdown(List<Benchmark.Sample> samples, List<Benchmark.Result> results,
+                           Benchmark.CorrectionSpeed correction) {
         StringBuilder md = new StringBuilder();
         md.append("# registre OCR benchmark\n\n");
         md.append(String.format(Locale.ROOT, "%s, %d cores, Java %s, Tesseract %s. Every tool on one core "
@@ -42,7 +43,22 @@ final class BenchmarkReport {
                         ours.map(o -> ratio(o.pagesPerMinute(), r.pagesPerMinute())).orElse("-")));
             }
         }
+        Optional<Benchmark.Result> ocr = results.stream()
+                .filter(r -> r.tool().equals("registre") && r.group().equals("degraded")).findFirst();
+        md.append("\n## correction\n\n");
+        md.append(String.format(Locale.ROOT, "The corrector handles %.0f words per second on one thread", correction.wordsPerSecond()));
+        ocr.ifPresent(r -> md.append(String.format(Locale.ROOT, "; OCR produces about %.0f words per second per core "
+                + "(%.1f pages/min), so correction costs %.1f%% of the OCR time",
+                r.pagesPerMinute() / 60 * wordsPerPage(samples, correction), r.pagesPerMinute(),
+                100 * r.pagesPerMinute() / 60 * wordsPerPage(samples, correction) / correction.wordsPerSecond())));
+        md.append(".\n");
         return md.toString();
+    }
+
+    private static double wordsPerPage(List<Benchmark.Sample> samples, Benchmark.CorrectionSpeed correction) {
+        double pagesPerScan = samples.stream().filter(s -> !s.group().equals("text-layer"))
+                .mapToInt(Benchmark::pages).average().orElse(1);
+        return correction.wordsPerDocument() / pagesPerScan;
     }
 
     private static String memory(long kb) {

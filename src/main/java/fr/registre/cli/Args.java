@@ -24,6 +24,19 @@ final class Args {
         }
     }
 
+    static double doubleValue(CommandLine line, String option, double min, double max) throws UsageException {
+        String value = line.getOptionValue(option);
+        try {
+            double d = Double.parseDouble(value.strip());
+            if (!(d >= min && d <= max)) {
+                throw new UsageException("--" + option + " must be between " + min + " and " + max + ", got " + value);
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + option + " takes a number, got '" + value + "'");
+        }
+    }
+
     static <E extends Enum<E>> E enumValue(CommandLine line, String option, Class<E> type, E fallback)
             throws UsageException {
         String value = line.getOptionValue(option);

@@ -1,5 +1,6 @@
 package fr.registre.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -41,7 +42,7 @@ final class IngestCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options()
+        return CorrectCommand.CorrectionOptions.addTo(new Options())
                 .addOption(Option.builder().longOpt("out").hasArg().argName("DIR").desc("output directory (required)").build())
                 .addOption(Option.builder().longOpt("ocr").hasArg().argName("MODE")
                         .desc("auto (OCR pages without a good text layer, default), always, never").build())
@@ -81,7 +82,7 @@ final class IngestCommand implements Command {
         return summarise(outcomes, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    static PipelineOptions options(CommandLine line) throws UsageException {
+    static PipelineOptions options(CommandLine line) throws UsageException, IOException {
         IngestOptions ingest = IngestOptions.defaults()
                 .withOcrMode(Args.enumValue(line, "ocr", OcrMode.class, OcrMode.AUTO))
                 .withDpi(Args.intValue(line, "dpi", 300, 50, 1200));
@@ -91,7 +92,8 @@ final class IngestCommand implements Command {
                 Duration.ofSeconds(Args.intValue(line, "page-timeout", 120, 1, 86_400)),
                 line.hasOption("no-preprocess") ? PreprocessOptions.none() : defaults.preprocess());
         int jobs = Args.intValue(line, "jobs", Runtime.getRuntime().availableProcessors(), 1, 256);
-        return new PipelineOptions(ingest, ocr, jobs, !line.hasOption("no-archival"));
+        return new PipelineOptions(ingest, ocr, jobs, !line.hasOption("no-archival"),
+                CorrectCommand.CorrectionOptions.from(line));
     }
 
     private static synchronized void report(DocumentOutcome o) {

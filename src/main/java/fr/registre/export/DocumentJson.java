@@ -2,6 +2,7 @@ package fr.registre.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import fr.registre.model.AnalysedDocument;
+import fr.registre.model.CorrectedText;
+import fr.registre.model.Correction;
 import fr.registre.model.IngestedDocument;
 import fr.registre.model.Page;
 
@@ -27,6 +31,14 @@ public final class DocumentJson {
     private DocumentJson() {
     }
 
+    /** The full document: what was read, then what each later stage found. */
+    public static ObjectNode of(AnalysedDocument analysis) {
+        ObjectNode root = of(analysis.ingested());
+        putCorrections(root, analysis.corrected());
+        return root;
+    }
+
+    /** The document as read: source, hash, pages and raw text. */
     public static ObjectNode of(IngestedDocument document) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("source", document.source());
@@ -56,6 +68,25 @@ public final class DocumentJson {
         }
         root.put("rawText", document.rawText());
         return root;
+    }
+
+    /** Adds {@code text}, {@code corrections} and {@code suggestions} (offsets into {@code rawText}). */
+    public static void putCorrections(ObjectNode root, CorrectedText corrected) {
+        root.put("text", corrected.text());
+        putChanges(root.putArray("corrections"), corrected.corrections());
+        putChanges(root.putArray("suggestions"), corrected.suggestions());
+    }
+
+    private static void putChanges(ArrayNode array, List<Correction> changes) {
+        for (Correction c : changes) {
+            ObjectNode o = array.addObject();
+            o.put("start", c.start());
+            o.put("end", c.end());
+            o.put("original", c.original());
+            o.put("replacement", c.replacement());
+            o.put("rule", c.rule());
+            o.put("confidence", c.confidence());
+        }
     }
 
     public static void write(ObjectNode json, OutputStream out) throws IOException {

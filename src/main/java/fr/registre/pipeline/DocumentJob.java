@@ -11,6 +11,7 @@ import fr.registre.ingest.BadInputException;
 import fr.registre.ingest.Dehyphenator;
 import fr.registre.ingest.DocumentSource;
 import fr.registre.ingest.PageContent;
+import fr.registre.model.AnalysedDocument;
 import fr.registre.model.IngestedDocument;
 import fr.registre.model.Page;
 import fr.registre.model.PageMethod;
@@ -92,8 +93,10 @@ final class DocumentJob {
      * Writes the outputs, archival ones first and the JSON last, so that a complete JSON means a
      * complete set of outputs.
      */
-    void writeOutputs(IngestedDocument document, OutputFiles out) throws IOException {
+    void writeOutputs(AnalysedDocument analysis, OutputFiles out) throws IOException {
+        IngestedDocument document = analysis.ingested();
         AtomicFiles.writeString(out.rawText(), document.rawText());
+        AtomicFiles.writeString(out.text(), analysis.corrected().text());
         if (archival && document.hasOcrPages()) {
             AtomicFiles.write(out.alto(), o -> new AltoWriter(SOFTWARE).write(sourceName, document.pages(), o));
             SearchablePdfWriter pdf = searchablePdf();
@@ -104,7 +107,7 @@ final class DocumentJob {
             }
             AtomicFiles.write(out.searchablePdf(), pdf::save);
         }
-        AtomicFiles.write(out.json(), o -> DocumentJson.write(DocumentJson.of(document), o));
+        AtomicFiles.write(out.json(), o -> DocumentJson.write(DocumentJson.of(analysis), o));
     }
 
     /** Releases the source and any temporary files. */

@@ -3,6 +3,7 @@ package fr.registre.pipeline;
 import java.time.Duration;
 
 import fr.registre.ingest.InputFile;
+import fr.registre.model.AnalysedDocument;
 import fr.registre.model.IngestedDocument;
 
 /**
@@ -10,11 +11,11 @@ import fr.registre.model.IngestedDocument;
  *
  * @param input    the input
  * @param status   how it ended
- * @param document the pages read, or null when the input could not be opened
+ * @param analysis the document read and analysed, or null when the input could not be opened
  * @param error    one-line reason for a failure (or for the first failed page), else null
  * @param elapsed  wall time spent on it
  */
-public record DocumentOutcome(InputFile input, Status status, IngestedDocument document, String error,
+public record DocumentOutcome(InputFile input, Status status, AnalysedDocument analysis, String error,
                               Duration elapsed) {
 
     /** How processing of an input ended. */
@@ -29,6 +30,11 @@ public record DocumentOutcome(InputFile input, Status status, IngestedDocument d
 
     public static DocumentOutcome failed(InputFile input, String error, Duration elapsed) {
         return new DocumentOutcome(input, Status.FAILED, null, error, elapsed);
+    }
+
+    /** The pages read, or null when the input could not be opened. */
+    public IngestedDocument document() {
+        return analysis == null ? null : analysis.ingested();
     }
 
     /** True when this input should make the run's exit status non-zero. */

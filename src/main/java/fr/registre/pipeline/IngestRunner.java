@@ -22,6 +22,7 @@ import fr.registre.ingest.Dehyphenator;
 import fr.registre.ingest.DocumentSource;
 import fr.registre.ingest.DocumentSources;
 import fr.registre.ingest.InputFile;
+import fr.registre.model.AnalysedDocument;
 import fr.registre.model.IngestedDocument;
 import fr.registre.model.PageMethod;
 import fr.registre.text.Lexicon;
@@ -45,6 +46,7 @@ public final class IngestRunner implements AutoCloseable {
     private final Dehyphenator dehyphenator;
     private final ExecutorService workers;
     private final RecognizerPool recognizers;
+    private final Analyser analyser;
 
     public IngestRunner(PipelineOptions options) {
         Lexicon lexicon = Lexicon.french();
@@ -52,6 +54,7 @@ public final class IngestRunner implements AutoCloseable {
         this.sources = new DocumentSources(options.ingest(), lexicon);
         this.dehyphenator = new Dehyphenator(lexicon);
         this.recognizers = new RecognizerPool(options.ocr());
+        this.analyser = new Analyser(options.correction());
         this.workers = Executors.newFixedThreadPool(options.jobs(), workerThreads());
     }
 
@@ -70,13 +73,13 @@ public final class IngestRunner implements AutoCloseable {
         return running.stream().map(CompletableFuture::join).toList();
     }
 
-    /** Reads one input without writing anything: the library entry point for a single document. */
-    public IngestedDocument read(Path file) throws IOException {
+    /** Reads and analyses one input without writing anything: the library entry point for a single document. */
+    public AnalysedDocument read(Path file) throws IOException {
         DocumentOutcome outcome = process(new InputFile(file, file.getFileName().toString()), null).join();
-        if (outcome.document() == null) {
+        if (outcome.analysis() == null) {
             throw new IOException(file + ": " + outcome.error());
         }
-        return outcome.document();
+        return outcome.analysis();
     }
 
     private CompletableFuture<DocumentOutcome> process(InputFile input, OutputFiles out) {
@@ -107,11 +110,12 @@ public final class IngestRunner implements AutoCloseable {
                 String reason = document.pages().size() == 1 ? document.pages().get(0).error() : firstError;
                 return DocumentOutcome.failed(input, reason, since(start));
             }
+            AnalysedDocument analysis = analyser.analyse(document);
             if (out != null) {
-                job.writeOutputs(document, out);
+                job.writeOutputs(analysis, out);
             }
             DocumentOutcome.Status status = firstError == null ? DocumentOutcome.Status.DONE : DocumentOutcome.Status.PARTIAL;
-            return new DocumentOutcome(input, status, document, firstError, since(start));
+            return new DocumentOutcome(input, status, analysis, firstError, since(start));
         } catch (IOException | RuntimeException e) {
             return DocumentOutcome.failed(input, "cannot write outputs: " + e.getMessage(), since(start));
         } finally {

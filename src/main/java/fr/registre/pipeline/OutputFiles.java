@@ -9,6 +9,10 @@ public record OutputFiles(Path dir, String name) {
         return file(".raw.txt");
     }
 
+    public Path text() {
+        return file(".txt");
+    }
+
     public Path json() {
         return file(".json");
     }

@@ -1,5 +1,6 @@
 package fr.registre.pipeline;
 
+import fr.registre.correct.CorrectorOptions;
 import fr.registre.ingest.IngestOptions;
 import fr.registre.ocr.OcrOptions;
 
@@ -10,8 +11,10 @@ import fr.registre.ocr.OcrOptions;
  * @param ocr        how page images are recognised
  * @param jobs       worker threads, each with its own OCR engine
  * @param archival   also write ALTO and a searchable PDF for documents with OCR'd pages
+ * @param correction how the text is corrected
  */
-public record PipelineOptions(IngestOptions ingest, OcrOptions ocr, int jobs, boolean archival) {
+public record PipelineOptions(IngestOptions ingest, OcrOptions ocr, int jobs, boolean archival,
+                              CorrectorOptions correction) {
 
     public PipelineOptions {
         if (jobs < 1) {
@@ -21,6 +24,7 @@ public record PipelineOptions(IngestOptions ingest, OcrOptions ocr, int jobs, bo
 
     public static PipelineOptions defaults() {
         return new PipelineOptions(IngestOptions.defaults(), OcrOptions.defaults(),
-                Runtime.getRuntime().availableProcessors(), true);
+                Runtime.getRuntime().availableProcessors(), true,
+                CorrectorOptions.defaults());
     }
 }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
@@ -137,6 +138,14 @@ public final class Lexicon {
             }
         }
         return tags;
+    }
+
+    /** Calls {@code visitor} with every form and its frequency class (a form may come more than once). */
+    public void forEachForm(BiConsumer<String, Integer> visitor) {
+        for (WordData wd : new DictionaryLookup(lookup.get().getDictionary())) {
+            visitor.accept(wd.getWord().toString(), frequencyOf(wd));
+        }
+        domain.forEach(visitor);
     }
 
     /** The form with its first letter in upper case. */

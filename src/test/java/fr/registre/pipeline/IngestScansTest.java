@@ -109,6 +109,34 @@ class IngestScansTest {
     }
 
     @Test
+    void correctionLowersTheWordErrorRateOfDegradedScans() {
+        for (String file : List.of("bureau-2019-degraded.pdf", "territoire-2022-degraded.tiff")) {
+            String reference = String.join("\f", Fixtures.groundTruth(file));
+            DocumentOutcome o = OUTCOMES.get(file);
+            double raw = ErrorRate.wer(reference, o.analysis().corrected().raw());
+            double corrected = ErrorRate.wer(reference, o.analysis().corrected().text());
+            assertTrue(corrected < raw * 0.85, file + ": WER " + raw + " -> " + corrected);
+        }
+    }
+
+    @Test
+    void correctedTextIsWrittenBesideTheRawText() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(out.resolve("territoire-2022-degraded.json").toFile());
+        String raw = json.get("rawText").asText();
+        StringBuilder text = new StringBuilder();
+        int last = 0;
+        for (JsonNode c : json.get("corrections")) {
+            assertEquals(c.get("original").asText(), raw.substring(c.get("start").asInt(), c.get("end").asInt()));
+            text.append(raw, last, c.get("start").asInt()).append(c.get("replacement").asText());
+            last = c.get("end").asInt();
+        }
+        text.append(raw.substring(last));
+        assertEquals(json.get("text").asText(), text.toString());
+        assertEquals(json.get("text").asText(), Files.readString(out.resolve("territoire-2022-degraded.txt")));
+        assertTrue(json.get("corrections").size() > 10);
+    }
+
+    @Test
     void rotatedScansAreStraightened() {
         document("bureau-2019-degraded.pdf").pages()
                 .forEach(p -> assertEquals(1.5, p.skewDegrees(), 0.2, "page " + p.number()));

@@ -1,0 +1,39 @@
+package fr.registre.correct;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.registre.model.Correction;
+
+/**
+ * Specks read as punctuation: lines holding nothing but stray marks ("|", ". :", "‘"), bars and
+ * quotes standing alone between words, a full stop after a space (French never writes one), and
+ * the space OCR puts after an elision ("d' Aubagne").
+ */
+final class NoiseRule implements CorrectionRule {
+
+    static final String NAME = "noise";
+
+    private static final Pattern NOISE_LINE = Pattern.compile("(?m)^[ \\t]*[|.:,;'‘’`\"_~^*°•-]{1,4}(?:[ \\t]+[|.:,;'‘’`\"_~^*-]{1,3})*[ \\t]*$");
+    private static final Pattern LONE_MARK = Pattern.compile("(?<=\\S)[ \\t]+[|‘`]+(?=[ \\t]|$)|(?m)^[|‘`]+[ \\t]+");
+    private static final Pattern LONE_STOP = Pattern.compile("(?<=\\p{L})[ \\t]+\\.(?=[ \\t]*(?:\\n|$))");
+    private static final Pattern ELISION_SPACE = Pattern.compile("(?<![\\p{L}])(?:[dlnjmstcDLNJMSTC]|[Qq]u)['’]( +)(?=\\p{L})");
+
+    @Override
+    public void propose(TokenizedText text, List<Correction> out) {
+        String raw = text.raw();
+        remove(NOISE_LINE.matcher(raw), 0, 0.8, out);
+        remove(LONE_MARK.matcher(raw), 0, 0.75, out);
+        remove(LONE_STOP.matcher(raw), 0, 0.6, out);
+        remove(ELISION_SPACE.matcher(raw), 1, 0.9, out);
+    }
+
+    private static void remove(Matcher m, int group, double confidence, List<Correction> out) {
+        while (m.find()) {
+            if (m.end(group) > m.start(group)) {
+                out.add(new Correction(m.start(group), m.end(group), m.group(group), "", NAME, confidence));
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package fr.registre.correct;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+import fr.registre.model.CorrectedText;
+import fr.registre.model.Correction;
+import fr.registre.text.Lexicon;
+
+/**
+ * The correction stage: repairs French OCR errors in a raw text and records every change.
+ * Thread-safe; build one and share it.
+ */
+public final class OcrCorrector {
+
+    private final CorrectorOptions options;
+    private final List<CorrectionRule> rules;
+
+    public OcrCorrector(CorrectorOptions options) {
+        Lexicon lexicon = Lexicon.french();
+        this.options = options;
+        List<CorrectionRule> r = new ArrayList<>(List.of(
+                new WordRule(new WordCorrector(lexicon, AccentIndex.french())),
+                new PrepositionRule(lexicon),
+                new PhraseRule(lexicon),
+                new OrdinalRule(),
+                new RosterRule(options.roster(), lexicon),
+                new NoiseRule()));
+        if (options.typography()) {
+            r.add(new BulletRule());
+        }
+        this.rules = List.copyOf(r);
+    }
+
+    public CorrectorOptions options() {
+        return options;
+    }
+
+    /** Corrects {@code raw}: confident changes are applied, the others returned as suggestions. */
+    public CorrectedText correct(String raw) {
+        TokenizedText text = new TokenizedText(raw);
+        List<Correction> proposals = new ArrayList<>();
+        for (CorrectionRule rule : rules) {
+            rule.propose(text, proposals);
+        }
+        proposals.sort(Comparator.comparingDouble(Correction::confidence).reversed()
+                .thenComparingInt(Correction::start));
+        List<Correction> applied = new ArrayList<>();
+        List<Correction> suggested = new ArrayList<>();
+        NavigableMap<Integer, Correction> taken = new TreeMap<>();
+        for (Correction c : proposals) {
+            if (c.original().equals(c.replacement()) || overlapsTaken(c, taken)) {
+                continue;
+            }
+            taken.put(c.start(), c);
+            (c.confidence() >= options.threshold() ? applied : suggested).add(round(c));
+        }
+        suggested.sort(Comparator.comparingInt(Correction::start));
+        return CorrectedText.apply(raw, applied, suggested);
+    }
+
+    /** Taken changes never overlap each other, so only the neighbours by start offset can overlap {@code c}. */
+    private static boolean overlapsTaken(Correction c, NavigableMap<Integer, Correction> taken) {
+        Map.Entry<Integer, Correction> before = taken.floorEntry(c.start());
+        Map.Entry<Integer, Correction> after = taken.ceilingEntry(c.start());
+        return before != null && before.getValue().overlaps(c) || after != null && after.getValue().overlaps(c);
+    }
+
+    private static Correction round(Correction c) {
+        return new Correction(c.start(), c.end(), c.original(), c.replacement(), c.rule(),
+                Math.round(c.confidence() * 100) / 100.0);
+    }
+}

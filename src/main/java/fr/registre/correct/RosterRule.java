@@ -1,0 +1,71 @@
+package fr.registre.correct;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.registre.model.Correction;
+import fr.registre.text.Lexicon;
+
+/**
+ * Near-miss surnames: a capitalised name seen once that is one OCR slip away from a surname the
+ * roster confirms (listed twice in the document, or given from outside) is that surname:
+ * "PEROTTING" for "PEROTTINO".
+ */
+final class RosterRule implements CorrectionRule {
+
+    static final String NAME = "roster";
+    private static final int MIN_LENGTH = 5;
+
+    private final Roster roster;
+    private final Lexicon lexicon;
+
+    RosterRule(Roster roster, Lexicon lexicon) {
+        this.roster = roster;
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public void propose(TokenizedText text, List<Correction> out) {
+        Roster known = roster.withNamesIn(text.raw());
+        Map<String, Integer> occurrences = new HashMap<>();
+        text.tokens().forEach(t -> occurrences.merge(t.text(), 1, Integer::sum));
+        for (Token t : text.tokens()) {
+            String name = t.text();
+            if (name.length() < MIN_LENGTH || !Folding.isAllCaps(name) || t.hasDigit()
+                    || occurrences.get(name) > 1 || known.count(name) > 1 || lexicon.containsAnyCase(name)) {
+                continue;
+            }
+            String match = null;
+            for (String surname : known.surnames()) {
+                if (known.count(surname) >= 2 && !surname.equals(name) && oneEditApart(name, surname)) {
+                    if (match != null) {
+                        match = null; // two roster names fit: do not guess
+                        break;
+                    }
+                    match = surname;
+                }
+            }
+            if (match != null) {
+                out.add(new Correction(t.start(), t.end(), name, match, NAME, 0.85));
+            }
+        }
+    }
+
+    /** One substitution, insertion or deletion. */
+    static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        return longer.substring(i + 1).equals(shorter.substring(i));
+    }
+}
