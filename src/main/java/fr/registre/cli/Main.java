@@ -19,7 +19,7 @@ public final class Main {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        for (Command c : List.of(new IngestCommand(), new CorrectCommand(), new BenchCommand(), new ScansCommand())) {
+        for (Command c : List.of(new IngestCommand(), new CorrectCommand(), new ExtractCommand(), new ExportCommand(), new BenchCommand(), new ScansCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }

@@ -1,21 +1,18 @@
 package fr.registre.correct;
 
-import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
+
+import fr.registre.text.Fold;
 
 /** Accent- and case-insensitive keys, under which OCR'd and correct spellings of a word meet. */
 final class Folding {
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private Folding() {
     }
 
     /** "Œuvre" → "oeuvre", "Rhône" → "rhone", "réguliérement" → "regulierement". */
     static String key(String word) {
-        String lower = word.toLowerCase(Locale.FRENCH).replace("œ", "oe").replace("æ", "ae").replace('’', '\'');
-        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        return Fold.fold(word);
     }
 
     static boolean isAllCaps(String word) {

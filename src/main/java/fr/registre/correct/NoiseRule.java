@@ -18,6 +18,8 @@ final class NoiseRule implements CorrectionRule {
     private static final Pattern NOISE_LINE = Pattern.compile("(?m)^[ \\t]*[|.:,;'‘’`\"_~^*°•-]{1,4}(?:[ \\t]+[|.:,;'‘’`\"_~^*-]{1,3})*[ \\t]*$");
     private static final Pattern LONE_MARK = Pattern.compile("(?<=\\S)[ \\t]+[|‘`]+(?=[ \\t]|$)|(?m)^[|‘`]+[ \\t]+");
     private static final Pattern LONE_STOP = Pattern.compile("(?<=\\p{L})[ \\t]+\\.(?=[ \\t]*(?:\\n|$))");
+    /** "Aix- Marseille- Provence": a compound whose hyphen OCR followed with a space. */
+    private static final Pattern HYPHEN_SPACE = Pattern.compile("(?<=\\p{L}-)[ \\t]+(?=\\p{Lu}\\p{Ll})");
     private static final Pattern ELISION_SPACE = Pattern.compile("(?<![\\p{L}])(?:[dlnjmstcDLNJMSTC]|[Qq]u)['’]( +)(?=\\p{L})");
 
     @Override
@@ -27,6 +29,7 @@ final class NoiseRule implements CorrectionRule {
         remove(LONE_MARK.matcher(raw), 0, 0.75, out);
         remove(LONE_STOP.matcher(raw), 0, 0.6, out);
         remove(ELISION_SPACE.matcher(raw), 1, 0.9, out);
+        remove(HYPHEN_SPACE.matcher(raw), 0, 0.7, out);
     }
 
     private static void remove(Matcher m, int group, double confidence, List<Correction> out) {

@@ -107,8 +107,9 @@ final class WordCorrector {
         if (top.frequency() < 3) {
             confidence *= 0.8;
         }
-        if (capitalised && isProperNoun(top.form()) && Folding.key(top.form()).equals(Folding.key(token))) {
-            confidence *= 0.5; // "Gerard" is how some people write Gérard: names keep their spelling
+        if (capitalised && isProperNoun(top.form()) && Folding.key(token).equals(lower)) {
+            // "Gerard" is how some people write Gérard: accents are never added to a name, only repaired
+            confidence *= 0.5;
         }
         return Optional.of(new Candidate(Folding.restoreCase(token, top.form()), top.cost(), confidence));
     }

@@ -7,11 +7,13 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.registre.model.AnalysedDocument;
 import fr.registre.model.CorrectedText;
+import fr.registre.model.Deliberation;
 import fr.registre.model.Correction;
 import fr.registre.model.IngestedDocument;
 import fr.registre.model.Page;
@@ -25,6 +27,9 @@ public final class DocumentJson {
 
     /** Shared, thread-safe once configured. */
     public static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
@@ -35,7 +40,13 @@ public final class DocumentJson {
     public static ObjectNode of(AnalysedDocument analysis) {
         ObjectNode root = of(analysis.ingested());
         putCorrections(root, analysis.corrected());
+        root.set("deliberation", deliberation(analysis.deliberation()));
         return root;
+    }
+
+    /** The deliberation record; dates as ISO strings, amounts as plain numbers. */
+    public static ObjectNode deliberation(Deliberation deliberation) {
+        return MAPPER.valueToTree(deliberation);
     }
 
     /** The document as read: source, hash, pages and raw text. */

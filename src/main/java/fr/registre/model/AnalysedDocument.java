@@ -5,8 +5,9 @@ package fr.registre.model;
  *
  * @param ingested  pages and raw text, as read
  * @param corrected the raw text corrected, with the record of every change
+ * @param deliberation the structured record extracted from the corrected text
  */
-public record AnalysedDocument(IngestedDocument ingested, CorrectedText corrected) {
+public record AnalysedDocument(IngestedDocument ingested, CorrectedText corrected, Deliberation deliberation) {
 
     public AnalysedDocument {
         if (!corrected.raw().equals(ingested.rawText())) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.registre.Fixtures;
 import fr.registre.bench.ErrorRate;
+import fr.registre.extract.DeliberationExtractor;
 import fr.registre.ingest.InputCollector;
+import fr.registre.model.Deliberation;
 import fr.registre.model.IngestedDocument;
 import fr.registre.model.Page;
 import fr.registre.model.PageMethod;
@@ -134,6 +137,25 @@ class IngestScansTest {
         assertEquals(json.get("text").asText(), text.toString());
         assertEquals(json.get("text").asText(), Files.readString(out.resolve("territoire-2022-degraded.txt")));
         assertTrue(json.get("corrections").size() > 10);
+    }
+
+    @Test
+    void attendanceSurvivesDegradedScans() {
+        for (String file : List.of("bureau-2019-degraded.pdf", "territoire-2022-degraded.tiff")) {
+            Deliberation expected = new DeliberationExtractor().extract(String.join("\f", Fixtures.groundTruth(file)));
+            Deliberation.Attendance truth = expected.attendance();
+            Deliberation.Attendance read = OUTCOMES.get(file).analysis().deliberation().attendance();
+            List<String> want = new ArrayList<>(truth.present());
+            truth.represented().forEach(p -> want.add(p.member() + " > " + p.proxy()));
+            want.addAll(truth.absent());
+            List<String> got = new ArrayList<>(read.present());
+            read.represented().forEach(p -> got.add(p.member() + " > " + p.proxy()));
+            got.addAll(read.absent());
+            long hits = got.stream().filter(want::contains).count();
+            double f1 = 2.0 * hits / (want.size() + got.size());
+            assertTrue(want.size() > 10);
+            assertTrue(f1 > 0.9, file + " attendance F1 " + f1 + ": " + got);
+        }
     }
 
     @Test

@@ -1,0 +1,123 @@
+package fr.registre.extract;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.registre.model.Deliberation;
+import fr.registre.text.Fold;
+
+/**
+ * The attendance part of an extract: present, represented (with proxy), excused and absent
+ * members, under headings written in many ways ("Etaient présents Mesdames et Messieurs :",
+ * "ETAIENT PRESENTS", "Etait absente :", "Etaient absents et excusés"), in lists separated by
+ * " - ", ";" or line breaks and running across page breaks.
+ */
+final class AttendanceParser {
+
+    private enum Kind { PRESENT, REPRESENTED, EXCUSED, ABSENT }
+
+    private static final Pattern HEADING = Pattern.compile("^\\s*(?:etai(?:en)?t|sont|furent|membres?)?\\s*"
+            + "(presente?s?|(?:absente?s? et )?representee?s?|(?:absente?s? et )?excusee?s?|absente?s?(?: excusee?s?)?"
+            + "|procurations?|pouvoirs?)\\b\\s*(?:mesdames et messieurs|messieurs|mesdames|mm\\.?)?\\s*:?\\s*(.*)$");
+    private static final Pattern DECLARED = Pattern.compile(
+            "(?:ont ete|etaient|sont|furent) presents?\\s+(\\d+)\\s+(?:membres|conseillers|elus)"
+                    + "|(\\d+)\\s+(?:membres|conseillers|elus) (?:etaient |sont )?presents"
+                    + "|nombre de (?:membres )?presents\\s*:?\\s*(\\d+)");
+    private static final Pattern PROXY = Pattern.compile(
+            "\\s+(?:représentée?s?\\s+par|procuration\\s+(?:à|a)|(?:donne\\s+)?pouvoir\\s+(?:à|a))\\s+", Pattern.CASE_INSENSITIVE);
+
+    /** Parses the attendance of {@code lines}, adding anything doubtful to {@code warnings}. */
+    Deliberation.Attendance parse(List<String> lines, List<String> warnings) {
+        Map<Kind, List<String>> sections = new EnumMap<>(Kind.class);
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher h = HEADING.matcher(headingForm(lines.get(i)));
+            Kind kind = h.matches() ? kind(h.group(1)) : null;
+            if (kind == null || h.group(2).matches(".*\\d.*") && !h.group(2).matches(".*\\p{L}.*")) {
+                continue;
+            }
+            List<String> body = new ArrayList<>();
+            String rest = restOfHeading(lines.get(i));
+            if (!rest.isBlank()) {
+                if (!Names.isListLine(rest)) {
+                    continue; // prose that happens to start with "présents"
+                }
+                body.add(rest);
+            }
+            i = collect(lines, i + 1, body);
+            sections.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(body);
+        }
+        Integer declared = declared(lines);
+        List<String> present = Names.split(sections.getOrDefault(Kind.PRESENT, List.of()));
+        List<Deliberation.Proxy> represented = new ArrayList<>();
+        for (String entry : Names.split(sections.getOrDefault(Kind.REPRESENTED, List.of()))) {
+            String[] pair = PROXY.split(entry, 2);
+            represented.add(new Deliberation.Proxy(Names.clean(pair[0]), pair.length > 1 ? Names.clean(pair[1]) : null));
+        }
+        if (declared != null && !present.isEmpty() && declared != present.size()) {
+            warnings.add("attendance: " + declared + " members declared present but " + present.size() + " listed");
+        }
+        if (sections.isEmpty()) {
+            warnings.add("attendance: no list of members found");
+        }
+        return new Deliberation.Attendance(declared, present, represented,
+                Names.split(sections.getOrDefault(Kind.EXCUSED, List.of())),
+                Names.split(sections.getOrDefault(Kind.ABSENT, List.of())));
+    }
+
+    /** Folded, with OCR's stray marks dropped: "Etaient absents. et excusés-:" reads as a heading. */
+    private static String headingForm(String line) {
+        return Fold.fold(line).replaceAll("[^\\p{L}\\p{N}\\s:']", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    private static Kind kind(String heading) {
+        if (heading.startsWith("present")) {
+            return Kind.PRESENT;
+        }
+        if (heading.contains("represent") || heading.startsWith("procuration") || heading.startsWith("pouvoir")) {
+            return Kind.REPRESENTED;
+        }
+        return heading.contains("excuse") ? Kind.EXCUSED : Kind.ABSENT;
+    }
+
+    /** The text after the heading's colon (or after the heading words when there is no colon). */
+    private static String restOfHeading(String line) {
+        int colon = line.indexOf(':');
+        String rest = colon >= 0 ? line.substring(colon + 1) : "";
+        return rest.replaceAll("(?i)mesdames|messieurs|\\bet\\b|:", " ").strip();
+    }
+
+    /** Adds the list lines from {@code from} to {@code body}; returns the index of the last line taken. */
+    private static int collect(List<String> lines, int from, List<String> body) {
+        int last = from - 1;
+        for (int j = from; j < lines.size(); j++) {
+            String line = lines.get(j).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (HEADING.matcher(headingForm(line)).matches() && !Names.PERSON_LINE.matcher(line).matches()
+                    || !Names.isListLine(line)) {
+                break;
+            }
+            body.add(line);
+            last = j;
+        }
+        return last;
+    }
+
+    private static Integer declared(List<String> lines) {
+        Matcher m = DECLARED.matcher(headingForm(String.join(" ", lines)));
+        if (!m.find()) {
+            return null;
+        }
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return Integer.parseInt(m.group(g));
+            }
+        }
+        return null;
+    }
+}

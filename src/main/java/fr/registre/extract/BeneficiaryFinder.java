@@ -1,0 +1,134 @@
+package fr.registre.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.registre.model.Deliberation;
+
+/**
+ * Who receives money: the organisation named in the sentence of each amount of the decision
+ * ("une subvention à l'association Cité des Métiers ... d'un montant de 20 000 euros"), and the
+ * partner of a convention even when no amount is stated.
+ */
+final class BeneficiaryFinder {
+
+    /** Kinds of organisation; "association" and "société" are dropped from the name, the others are part of it. */
+    private static final String KINDS = "association|société|SARL|SAS|SCIC|fondation|chambre|pôle|agence|établissement"
+            + "|conservatoire|syndicat|fédération|office|groupement|union|comité|centre|mission locale|institut|université"
+            + "|école|commune|ville|club|coopérative|GIP|GIE|cité|maison|régie|compagnie|théâtre|festival|collectif";
+    private static final String CONNECTORS = "de|des|du|d'|d’|l'|l’|et|la|le|les|à|en|sur";
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "(?i:\\b(?:l['’]|la |le |au |à la |à l['’]|aux |les )?)(?i:(" + KINDS + "))\\b((?:[\\s-]+(?:(?:" + CONNECTORS
+                    + ")\\s*)*[\\p{Lu}«\"][\\p{L}\\p{N}'’.»\"-]*)*)");
+    private static final Pattern PARTNER = Pattern.compile(
+            "(?i:convention(?: [\\p{Ll}'’]+){0,3} (?:avec|entre (?:la Métropole [^,]+? )?et)) (?:l['’]|la |le |les )?");
+    private static final Pattern FUNDING_WORDS = Pattern.compile(
+            "(?i)subvention|financement|participation|montant|contribution|aide|versement|somme|attribu");
+
+    List<Deliberation.Beneficiary> find(String text, String decision, String type, String authority) {
+        Map<String, Deliberation.Beneficiary> found = new LinkedHashMap<>();
+        for (String sentence : sentences(decision)) {
+            Matcher a = Amounts.AMOUNT.matcher(sentence);
+            if (!a.find() || !FUNDING_WORDS.matcher(sentence).find()) {
+                continue;
+            }
+            Amounts.Amount amount = Amounts.of(a);
+            String name = organisationBefore(sentence, amount.start(), authority);
+            if (name != null) {
+                found.merge(name, new Deliberation.Beneficiary(name, amount.value(), amount.currency()), (x, y) -> x);
+            }
+        }
+        if (found.isEmpty()) {
+            for (String partner : partners(text, authority)) {
+                found.put(partner, new Deliberation.Beneficiary(partner, fundingAmount(text), "EUR"));
+            }
+        }
+        return List.copyOf(found.values()).stream()
+                .map(b -> b.amount() == null ? new Deliberation.Beneficiary(b.name(), null, null) : b).toList();
+    }
+
+    private static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        for (String s : text.replaceAll("\\s+", " ").split("(?<=[.;])\\s+(?=\\p{Lu})")) {
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** The organisation named nearest before {@code end} in the sentence, other than the authority itself. */
+    private static String organisationBefore(String sentence, int end, String authority) {
+        Matcher m = ORGANISATION.matcher(sentence);
+        String best = null;
+        while (m.find()) {
+            String name = name(m);
+            if (name != null && (m.start() < end || best == null) && !isAuthority(name, authority)) {
+                best = name;
+            }
+        }
+        return best;
+    }
+
+    private static String name(Matcher m) {
+        String kind = m.group(1);
+        String rest = m.group(2).strip().replaceAll("[\\s,.;:)]+$", "")
+                .replaceAll("(?i)(?:\\s+(?:" + CONNECTORS + "))+$", "").strip();
+        if (rest.isEmpty()) {
+            return null;
+        }
+        boolean generic = kind.equalsIgnoreCase("association") || kind.equalsIgnoreCase("société");
+        String name = generic ? rest : Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " " + rest;
+        return name.replaceAll("\\s+", " ").replaceAll("^[«\"]\\s*|\\s*[»\"]$", "");
+    }
+
+    private static boolean isAuthority(String name, String authority) {
+        return authority != null && (authority.contains(name) || name.contains(authority));
+    }
+
+    /** The other party of a convention: "convention ... avec le Conservatoire ...", "Entre les soussignés : ... Et ...". */
+    private static List<String> partners(String text, String authority) {
+        List<String> out = new ArrayList<>();
+        String flat = text.replaceAll("\\s+", " ");
+        Matcher p = PARTNER.matcher(flat);
+        while (p.find()) {
+            Matcher m = ORGANISATION.matcher(flat.substring(p.end()));
+            if (m.lookingAt()) {
+                String name = name(m);
+                if (name != null && !isAuthority(name, authority) && !out.contains(name)) {
+                    out.add(name);
+                }
+            }
+        }
+        Matcher parties = Pattern.compile("(?i)entre les soussignés\\s*:?").matcher(flat);
+        if (parties.find()) {
+            Matcher m = ORGANISATION.matcher(flat.substring(parties.end(), Math.min(flat.length(), parties.end() + 600)));
+            while (m.find()) {
+                String name = name(m);
+                if (name != null && !isAuthority(name, authority) && !out.contains(name)) {
+                    out.add(name);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The amount of the first sentence speaking of funding, for conventions that state it in prose. */
+    private static java.math.BigDecimal fundingAmount(String text) {
+        // table rows hold sub-totals, not the grant
+        String prose = String.join("\n", text.lines().filter(l -> !l.contains("\t")).toList());
+        for (String sentence : sentences(prose)) {
+            if (!FUNDING_WORDS.matcher(sentence).find()) {
+                continue;
+            }
+            Matcher a = Amounts.AMOUNT.matcher(sentence);
+            if (a.find()) {
+                return Amounts.of(a).value();
+            }
+        }
+        return null;
+    }
+}

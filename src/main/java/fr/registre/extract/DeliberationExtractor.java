@@ -1,0 +1,341 @@
+package fr.registre.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.registre.model.Deliberation;
+import fr.registre.text.Fold;
+
+/**
+ * The extract stage: turns the (corrected) text of a deliberation or convention into a
+ * {@link Deliberation}. Never throws on odd input: what cannot be found is left empty and noted in
+ * the warnings. Thread-safe.
+ */
+public final class DeliberationExtractor {
+
+    private static final String NAME = "(" + Names.PERSON + ")";
+    private static final Pattern IDENTIFIER = Pattern.compile(
+            "^(?!\\d{1,2}/\\d{1,2}/\\d{4}$)(?=.*\\d)(?=.*/)[A-Z0-9][A-Z0-9]*(?:[ -][A-Z0-9]+)*(?:/[A-Z0-9-]+)+$");
+    private static final Pattern INTERNAL_NUMBER = Pattern.compile("^\\d{5,8}$");
+    private static final Pattern AUTHORITY = Pattern.compile("(Métropole|Commune|Ville|Communauté (?:de communes|d['’]agglomération|urbaine)"
+            + "|Département|Région|Conseil départemental|Conseil régional)\\s+(?:de |d['’]|du |des )?"
+            + "(\\p{Lu}[\\p{L}'’]+(?:(?:-|\\s)(?:(?:de|du|des|sur|en|la|le|les|et)[- ])?\\p{Lu}[\\p{L}'’]+)*)");
+    private static final Pattern PRESIDENT = Pattern.compile("sous la présidence de\\s+(?:Monsieur|Madame|M\\.|Mme)?\\s*" + NAME
+            + "|(?:^|\\n)\\s*(?:Monsieur|Madame)\\s+" + NAME + ",\\s+Présidente?\\b");
+    private static final Pattern SECRETARY = Pattern.compile("(?:Monsieur|Madame|M\\.|Mme)\\s+" + NAME
+            + "\\s+(?:a été|est)\\s+désignée?\\s+(?:comme\\s+)?secrétaire|(?i:secrétaire de séance)\\s*:\\s*(?:M\\.|Mme|Monsieur|Madame)?\\s*" + NAME);
+    private static final Pattern RAPPORTEUR = Pattern.compile("(?i:sur le rapport (?:de |d['’]))\\s*(?:Monsieur |Madame |M\\. |Mme )?" + NAME
+            + "|(?i:rapporteure?\\s*:)\\s*(?:Monsieur |Madame |M\\. |Mme )?" + NAME);
+    private static final Pattern ARTICLE = Pattern.compile("^\\s*(?:\\*\\*)?Article\\s+(\\d+|premier|1er)\\s*(?:er)?\\s*[:.-]?\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DECISION_END = Pattern.compile("^\\s*(?:Cette proposition|Certifié|Pour extrait|AVIS |Fait à|"
+            + "Le Président|La Présidente|Signé|Reçu|Accusé)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VISA_END = Pattern.compile("^\\s*(?:Ou[iï]|Considérant|Entendu|Après en avoir|Délibère|DECIDE|DÉCIDE"
+            + "|Sur (?:le )?rapport|Le Conseil|Le Bureau)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BULLET = Pattern.compile("^\\s*[•■▪\\-–*\\uF0B7\\uF0A7o]\\s+");
+    private static final Pattern PREFECTURE = Pattern.compile("(?:reçu|recu|transmis|déposé|depose|arrivée?)\\s+(?:[àa]|en)\\s+(?:la\\s+)?"
+            + "(?:préfecture|prefecture|sous-préfecture)|accusé de réception.{0,80}préfecture", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIGNED = Pattern.compile("(?:Fait|Signé|Délibéré)\\s+(?:à\\s+[^,\\n]+,\\s*)?le\\s", Pattern.CASE_INSENSITIVE);
+
+    private final AttendanceParser attendance = new AttendanceParser();
+    private final VoteParser votes = new VoteParser();
+    private final BeneficiaryFinder beneficiaries = new BeneficiaryFinder();
+
+    /** The record of {@code text}; never null, never throws on malformed text. */
+    public Deliberation extract(String text) {
+        String clean = text.replace('\f', '\n').replace("**", "").replace('\u00A0', ' ');
+        List<String> lines = List.of(clean.split("\\R", -1));
+        List<String> warnings = new ArrayList<>();
+        String type = documentType(clean);
+        String authority = authority(clean);
+        List<Deliberation.Article> articles = articles(lines);
+        String decision = articles.isEmpty() ? clean
+                : String.join("\n", articles.stream().map(Deliberation.Article::text).toList());
+        Numbering numbering = numbering(lines);
+        Deliberation.Attendance present = type.equals("convention")
+                ? new Deliberation.Attendance(null, List.of(), List.of(), List.of(), List.of())
+                : attendance.parse(lines, warnings);
+        LocalDate session = sessionDate(lines);
+        if (type.equals("deliberation") && session == null) {
+            warnings.add("no session date found");
+        }
+        if (type.equals("deliberation") && numbering.number() == null) {
+            warnings.add("no deliberation number found");
+        }
+        return new Deliberation(type, authority, body(lines, clean, authority), session,
+                first(PRESIDENT, clean), first(SECRETARY, clean), first(RAPPORTEUR, clean),
+                numbering.number(), numbering.references(), numbering.title(), present,
+                votes.parse(lines, warnings), outcome(clean), beneficiaries.find(clean, decision, type, authority),
+                signatory(lines), dateAfter(SIGNED, clean), dateAfter(PREFECTURE, clean), visas(lines), articles,
+                warnings);
+    }
+
+    static String documentType(String text) {
+        String head = Fold.fold(text.substring(0, Math.min(text.length(), 3000)));
+        if (head.contains("extrait du registre") || head.contains("extrait des registres")
+                || head.contains("deliberation") && (Fold.fold(text).contains("delibere") || Fold.fold(text).contains("decide"))) {
+            return "deliberation";
+        }
+        if (head.contains("convention") && (head.contains("entre les soussignes") || head.contains("entre :")
+                || head.strip().startsWith("convention"))) {
+            return "convention";
+        }
+        return head.contains("deliber") ? "deliberation" : "other";
+    }
+
+    /** The most often named local authority ("Métropole Aix-Marseille-Provence"). */
+    static String authority(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        Matcher m = AUTHORITY.matcher(text.replaceAll("[ \\t]+", " "));
+        while (m.find()) {
+            // a letterhead runs the authority into its neighbours ("Aix-Marseille- République Département")
+            if (!m.group(2).matches(".*\\b(République|Département|Française|Extrait|EXTRAIT)\\b.*")) {
+                counts.merge(m.group(1) + " " + m.group(2), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(e -> e.getKey().length()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The deciding body, from the line that opens the decision ("Le Bureau de la Métropole ...,"). */
+    private static String body(List<String> lines, String text, String authority) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).strip().matches("(?i)vu\\b.*")) {
+                continue;
+            }
+            for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+                String line = lines.get(j).strip().replaceAll("\\s+", " ");
+                Matcher m = Pattern.compile("^(?:Le|La|L['’])\\s*(.+?),?$").matcher(line);
+                if (m.matches() && m.group(1).matches("(?i)(bureau|conseil|commission|comité|assemblée).*")) {
+                    return withoutAuthority(m.group(1), authority);
+                }
+            }
+        }
+        Matcher m = Pattern.compile("(Bureau de la Métropole|Conseil de la Métropole|Conseil municipal|Conseil communautaire"
+                + "|Commission permanente|Conseil de Territoire[^,\\n]*)").matcher(text);
+        return m.find() ? m.group(1).strip() : null;
+    }
+
+    private static String withoutAuthority(String body, String authority) {
+        if (authority != null) {
+            String name = authority.substring(authority.indexOf(' ') + 1);
+            if (body.endsWith(" " + name) && body.length() > name.length() + 1) {
+                return body.substring(0, body.length() - name.length() - 1).strip();
+            }
+        }
+        return body;
+    }
+
+    private static LocalDate sessionDate(List<String> lines) {
+        for (String line : lines) {
+            String f = Fold.fold(line).strip();
+            if (f.startsWith("seance du") || f.startsWith("reunion du") || f.matches("^le \\d{1,2}(er)? \\p{L}+ \\d{4} a .*")) {
+                Optional<LocalDate> d = FrenchDates.first(line);
+                if (d.isPresent()) {
+                    return d.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String first(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return Names.clean(m.group(g));
+            }
+        }
+        return null;
+    }
+
+    /** The deliberation number, the references beside it and the title under it. */
+    private record Numbering(String number, List<String> references, String title) {
+    }
+
+    private static Numbering numbering(List<String> lines) {
+        String number = null;
+        List<String> references = new ArrayList<>();
+        String title = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = codeLine(lines.get(i));
+            if (!IDENTIFIER.matcher(line).matches()) {
+                continue;
+            }
+            if (number == null) {
+                number = line;
+                StringBuilder t = new StringBuilder();
+                int j = i + 1;
+                for (; j < lines.size(); j++) {
+                    String next = lines.get(j).strip().replaceAll("\\s+", " ");
+                    if (next.isEmpty() && t.length() > 0) {
+                        break;
+                    }
+                    if (next.isEmpty() || next.matches("(?i)sur (?:le )?rapport.*")) {
+                        continue;
+                    }
+                    if (IDENTIFIER.matcher(codeLine(next)).matches() || INTERNAL_NUMBER.matcher(codeLine(next)).matches()) {
+                        references.add(codeLine(next));
+                        break;
+                    }
+                    String piece = BULLET.matcher(next.replaceAll("[\\p{Co}■]", "").strip()).replaceFirst("").strip();
+                    t.append(t.length() == 0 ? "" : " ").append(piece);
+                }
+                title = t.length() == 0 ? null : t.toString().strip();
+                i = j;
+            } else if (i < lines.size() && references.size() < 5 && !references.contains(line)) {
+                references.add(line);
+            }
+        }
+        return new Numbering(number, references, title);
+    }
+
+    /** A line stripped of the marks OCR leaves around a code ("‘EMP 004-6064/19/BM : :"). */
+    private static String codeLine(String line) {
+        return line.replaceAll("^[\\s‘’'\"“”|:;.,+*•■-]+|[\\s‘’'\"“”|:;.,+*•■-]+$", "").replaceAll("\\s+", " ");
+    }
+
+    private static String outcome(String text) {
+        String f = Fold.fold(text);
+        if (f.contains("avis defavorable")) {
+            return "unfavourable-opinion";
+        }
+        if (f.contains("avis favorable")) {
+            return "favourable-opinion";
+        }
+        if (f.matches("(?s).*\\b(est|sont) rejetee?s?\\b.*")) {
+            return "rejected";
+        }
+        if (f.matches("(?s).*\\b(est|sont|a ete) adoptee?s?\\b.*") || f.contains("adopte a l'unanimite")) {
+            return "adopted";
+        }
+        return null;
+    }
+
+    /** The name on the last lines and the role written above it ("Le Vice-Président Délégué, ..."). */
+    private static Deliberation.Signatory signatory(List<String> lines) {
+        int end = lines.size() - 1;
+        for (int i = end; i >= Math.max(0, end - 25); i--) {
+            Matcher m = Names.PERSON_LINE.matcher(lines.get(i));
+            if (!m.matches()) {
+                continue;
+            }
+            List<String> role = new ArrayList<>();
+            for (int j = i - 1; j >= Math.max(0, i - 8); j--) {
+                String line = lines.get(j).strip();
+                if (line.isEmpty()) {
+                    if (!role.isEmpty() && role.get(0).matches("(?i)^(le|la|l['’]) .*")) {
+                        break;
+                    }
+                    continue;
+                }
+                if (line.matches("(?i)^(certifié|pour extrait|avis|cette proposition|fait à).*")) {
+                    break;
+                }
+                role.add(0, line.replaceAll("[,;]\\s*$", ""));
+                if (line.matches("(?i)^(le|la|l['’]) .*")) {
+                    break;
+                }
+            }
+            String r = role.isEmpty() ? null : String.join(", ", role).replaceAll("\\s+", " ");
+            return new Deliberation.Signatory(Names.clean(m.group(1)), r);
+        }
+        return null;
+    }
+
+    private static LocalDate dateAfter(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 120));
+        return FrenchDates.first(after).orElse(null);
+    }
+
+    /** The "Vu ..." list: items under a "Vu" heading, or lines starting with "Vu". */
+    private static List<String> visas(List<String> lines) {
+        List<String> visas = new ArrayList<>();
+        StringBuilder item = null;
+        boolean inBlock = false;
+        for (String raw : lines) {
+            String line = raw.strip().replaceAll("\\s+", " ");
+            if (line.matches("(?i)vu\\s*:?")) {
+                inBlock = true;
+                continue;
+            }
+            boolean vuLine = line.matches("(?i)^vu (?:le|la|les|l['’]|l’).*");
+            if (inBlock && VISA_END.matcher(line).find() || !inBlock && !vuLine && item != null && line.isEmpty()) {
+                flush(item, visas);
+                item = null;
+                inBlock = false;
+                if (!vuLine) {
+                    continue;
+                }
+            }
+            if (line.isEmpty() || !inBlock && !vuLine && item == null) {
+                continue;
+            }
+            String content = BULLET.matcher(line).replaceFirst("");
+            boolean starts = item == null || vuLine || !content.equals(line)
+                    || item.toString().matches("(?s).*[;.]$") && Character.isUpperCase(content.codePointAt(0));
+            if (starts) {
+                flush(item, visas);
+                item = new StringBuilder(content);
+            } else {
+                item.append(' ').append(content);
+            }
+        }
+        flush(item, visas);
+        return visas;
+    }
+
+    private static void flush(StringBuilder item, List<String> out) {
+        if (item != null && !item.isEmpty()) {
+            out.add(item.toString().replaceAll("\\s*;$", "").strip());
+        }
+    }
+
+    private static List<Deliberation.Article> articles(List<String> lines) {
+        List<Deliberation.Article> articles = new ArrayList<>();
+        String number = null;
+        StringBuilder text = new StringBuilder();
+        for (String raw : lines) {
+            Matcher m = ARTICLE.matcher(raw);
+            if (m.matches()) {
+                addArticle(number, text, articles);
+                number = m.group(1).matches("(?i)premier|1er") ? "1" : m.group(1);
+                text = new StringBuilder(m.group(2).strip());
+                continue;
+            }
+            if (number == null) {
+                continue;
+            }
+            if (DECISION_END.matcher(raw).find()) {
+                addArticle(number, text, articles);
+                number = null;
+                continue;
+            }
+            if (!raw.isBlank()) {
+                text.append(text.length() == 0 ? "" : " ").append(raw.strip());
+            }
+        }
+        addArticle(number, text, articles);
+        return articles;
+    }
+
+    private static void addArticle(String number, StringBuilder text, List<Deliberation.Article> out) {
+        if (number != null) {
+            out.add(new Deliberation.Article(number, text.toString().replaceAll("\\s+", " ").strip()));
+        }
+    }
+}

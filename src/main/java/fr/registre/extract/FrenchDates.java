@@ -1,0 +1,47 @@
+package fr.registre.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Dates as French acts write them: "jeudi 3 avril 2025", "1er juillet 2020", "08/03/2022". */
+public final class FrenchDates {
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("janvier", 1), Map.entry("fevrier", 2), Map.entry("février", 2), Map.entry("mars", 3),
+            Map.entry("avril", 4), Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7),
+            Map.entry("aout", 8), Map.entry("août", 8), Map.entry("septembre", 9), Map.entry("octobre", 10),
+            Map.entry("novembre", 11), Map.entry("decembre", 12), Map.entry("décembre", 12));
+
+    /** A written-out date; group 1 day, 2 month name, 3 year. */
+    public static final Pattern WRITTEN = Pattern.compile("(?iu)\\b(\\d{1,2})(?:er|°)?\\s+(janvier|f[ée]vrier|mars|avril|mai|juin"
+            + "|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\\s+(\\d{4})\\b");
+    /** A numeric date; group 1 day, 2 month, 3 year. */
+    public static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b");
+
+    private FrenchDates() {
+    }
+
+    /** The first date in {@code text}, written out or numeric. */
+    public static Optional<LocalDate> first(String text) {
+        Matcher w = WRITTEN.matcher(text);
+        Matcher n = NUMERIC.matcher(text);
+        boolean hasW = w.find();
+        boolean hasN = n.find();
+        if (hasW && (!hasN || w.start() <= n.start())) {
+            return of(w.group(3), MONTHS.get(w.group(2).toLowerCase()), w.group(1));
+        }
+        return hasN ? of(n.group(3), Integer.parseInt(n.group(2)), n.group(1)) : Optional.empty();
+    }
+
+    private static Optional<LocalDate> of(String year, Integer month, String day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)));
+        } catch (DateTimeException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package fr.registre.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Person names as deliberations write them, and the lists they come in. */
+final class Names {
+
+    /** "Prénom NOM", "Jean-Pierre GIORGI", "Éric LE DISSES", "Maryse JOISSAINS MASINI", "Alain D'ESTIENNES D'ORVES". */
+    static final String PERSON = "\\p{Lu}[\\p{Ll}'’]+(?:[- ]\\p{Lu}[\\p{Ll}'’]+)*\\s+(?:(?:[Dd]['’]|[Dd]e |[Ll]e |[Dd]u |[Ll]a |[Dd]i |[Vv]an )?"
+            + "\\p{Lu}{2,}(?:['’ -]+\\p{Lu}{2,})*)";
+    static final Pattern PERSON_LINE = Pattern.compile("^\\s*(?:(?:M\\.|Mme|Monsieur|Madame)\\s+)?(" + PERSON + ")\\s*$");
+    private static final Pattern CIVILITY = Pattern.compile("^(?:M\\.|MM\\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)\\s+");
+    private static final Pattern LIST_PHRASES = Pattern.compile(
+            "(?i)représentée?s?\\s+par|procuration\\s+(?:à|a)|(?:donne\\s+)?pouvoir\\s+(?:à|a)|mesdames|messieurs|\\bM\\.|\\bMM\\.|\\bMmes?\\b");
+    private static final Set<String> PARTICLES = Set.of("de", "d'", "d’", "du", "des", "le", "la", "van", "von", "di", "da",
+            "dit", "dite", "et");
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*-{2,}\\s*|\\s+[-–]\\s+|\\s*;\\s*|\\s*,\\s*|^\\s*[-–•]\\s+|\\s+[-–]$");
+
+    /** Capitalised words, particles between them; a proxy phrase may join two names. */
+    private static final Pattern ENTRY = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|[Dd]['’]\\p{Lu}[\\p{L}'’-]*"
+            + "|de|du|des|le|la|van|von|di|da|représentée?s?\\s+par|procuration\\s+[àa]|(?:donne\\s+)?pouvoir\\s+[àa]))+$");
+    private static final Pattern CIVILITIES_ONLY = Pattern.compile("(?i)^(?:(?:mesdames|messieurs|et|mm|mme|m)\\.?\\s*)+$");
+
+    private Names() {
+    }
+
+    /** Collapses white space and drops civilities and final punctuation. */
+    static String clean(String name) {
+        String n = name.replaceAll("\\s+", " ").strip();
+        n = CIVILITY.matcher(n).replaceFirst("");
+        n = n.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "").replaceAll("(?<=\\p{L})[.,](?=\\s+\\p{Lu})", "").strip();
+        if (!n.isEmpty() && Character.isLowerCase(n.charAt(0)) && n.matches("\\p{Ll}+\\s+\\p{Lu}{2,}.*")) {
+            n = Character.toUpperCase(n.charAt(0)) + n.substring(1); // "yves MESNARD", a capital lost to OCR
+        }
+        return n;
+    }
+
+    /** True when a line reads as (part of) a list of names rather than prose or a code. */
+    static boolean isListLine(String line) {
+        int colon = line.indexOf(':');
+        if (colon > 0 && line.substring(0, colon).matches(".*\\b\\p{Ll}{3,}.*")
+                && line.substring(colon + 1).matches(".*\\p{L}.*")) {
+            return false; // "Secrétaire de séance : ..." is another field
+        }
+        // OCR specks come out as stray marks between names: they do not make a line prose
+        String rest = LIST_PHRASES.matcher(line).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}'’/\\s]", " ").strip();
+        if (rest.isEmpty()) {
+            return true;
+        }
+        String[] words = rest.split("\\s+");
+        int lower = 0;
+        boolean surname = false;
+        for (String word : words) {
+            if (word.chars().anyMatch(c -> Character.isDigit(c) || c == '/')) {
+                return false;
+            }
+            surname |= word.length() >= 3 && word.equals(word.toUpperCase()) && Character.isLetter(word.charAt(0));
+            if (!Character.isUpperCase(word.codePointAt(0)) && !PARTICLES.contains(word.toLowerCase())
+                    && !word.startsWith("d'") && !word.startsWith("d’")) {
+                lower++;
+            }
+        }
+        // a first name OCR'd in lower case ("yves MESNARD") does not turn a list of names into prose
+        return lower == 0 || surname && lower * 5 <= words.length;
+    }
+
+    /** Joins the lines of a separated list; a line opening with a civility starts a new entry. */
+    private static String joinLines(List<String> lines) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : lines) {
+            if (!sb.isEmpty()) {
+                sb.append(CIVILITY.matcher(line.strip()).lookingAt() ? " ; " : " ");
+            }
+            sb.append(line.strip());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Splits a list section into entries: on " - ", ";" or "," when the list uses them (names may
+     * then run across lines), otherwise one entry per line.
+     */
+    static List<String> split(List<String> lines) {
+        List<String> entries = new ArrayList<>();
+        boolean separated = lines.stream().anyMatch(l -> l.contains(";") || l.contains(",")
+                || l.matches(".*\\s[-–](\\s.*|$)"));
+        List<String> chunks = separated ? List.of(joinLines(lines)) : lines;
+        for (String chunk : chunks) {
+            for (String part : SEPARATORS.split(chunk.replaceAll("[|+”“\"‘`()]", " "))) {
+                String name = clean(part);
+                if (ENTRY.matcher(name).matches() && !CIVILITIES_ONLY.matcher(name).matches()) {
+                    entries.add(name);
+                }
+            }
+        }
+        return entries;
+    }
+}

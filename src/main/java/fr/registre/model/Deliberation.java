@@ -1,0 +1,81 @@
+package fr.registre.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A deliberation (or convention) as a record: who decided what, when, with which votes, for whom
+ * and how much. Fields are null or empty where the document says nothing; {@code warnings} tells
+ * what looked inconsistent or could not be found.
+ */
+public record Deliberation(
+        String documentType,
+        String authority,
+        String body,
+        LocalDate sessionDate,
+        String president,
+        String secretary,
+        String rapporteur,
+        String number,
+        List<String> references,
+        String title,
+        Attendance attendance,
+        Vote vote,
+        String outcome,
+        List<Beneficiary> beneficiaries,
+        Signatory signatory,
+        LocalDate signedOn,
+        LocalDate receivedByPrefecture,
+        List<String> visas,
+        List<Article> articles,
+        List<String> warnings) {
+
+    public Deliberation {
+        references = List.copyOf(references);
+        beneficiaries = List.copyOf(beneficiaries);
+        visas = List.copyOf(visas);
+        articles = List.copyOf(articles);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Who sat: names as the document writes them ("Prénom NOM"). */
+    public record Attendance(Integer declaredPresent, List<String> present, List<Proxy> represented,
+                             List<String> excused, List<String> absent) {
+        public Attendance {
+            present = List.copyOf(present);
+            represented = List.copyOf(represented);
+            excused = List.copyOf(excused);
+            absent = List.copyOf(absent);
+        }
+    }
+
+    /** An absent member and the member who held their proxy. */
+    public record Proxy(String member, String proxy) {
+    }
+
+    /** The vote as counted; {@code unanimous} when the document says so instead of giving counts. */
+    public record Vote(Integer present, Integer represented, @JsonProperty("for") Integer forCount, Integer against,
+                       Integer abstentions, Integer notVoting, boolean unanimous, List<String> abstainers,
+                       List<String> againstNames, List<String> notVotingNames) {
+        public Vote {
+            abstainers = List.copyOf(abstainers);
+            againstNames = List.copyOf(againstNames);
+            notVotingNames = List.copyOf(notVotingNames);
+        }
+    }
+
+    /** Who receives money (or is party to a convention), and how much when stated. */
+    public record Beneficiary(String name, BigDecimal amount, String currency) {
+    }
+
+    /** Who signed the extract, and as what. */
+    public record Signatory(String name, String role) {
+    }
+
+    /** One article of the decision. */
+    public record Article(String number, String text) {
+    }
+}

@@ -1,0 +1,175 @@
+package fr.registre.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import fr.registre.model.Deliberation;
+
+class DeliberationExtractorTest {
+
+    private final DeliberationExtractor extractor = new DeliberationExtractor();
+
+    private static String text(String name) throws IOException {
+        try (InputStream in = DeliberationExtractorTest.class.getResourceAsStream("/fr/registre/bench/texts/" + name + ".txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void bureauExtractComesOutWhole() throws IOException {
+        Deliberation d = extractor.extract(text("bureau-2025"));
+        assertEquals("deliberation", d.documentType());
+        assertEquals("Métropole Aix-Marseille-Provence", d.authority());
+        assertEquals("Bureau de la Métropole", d.body());
+        assertEquals(LocalDate.of(2025, 4, 3), d.sessionDate());
+        assertEquals("Martine VASSAL", d.president());
+        assertEquals("ECOR-020-17755/25/BM", d.number());
+        assertEquals(List.of("118532"), d.references());
+        assertTrue(d.title().startsWith("Approbation d'une convention de partenariat avec le Conservatoire"));
+        Deliberation.Attendance a = d.attendance();
+        assertEquals(31, a.declaredPresent());
+        assertEquals(31, a.present().size());
+        assertEquals("Martial ALVAREZ", a.present().get(0));
+        assertTrue(a.present().contains("Jean-Pierre GIORGI"));
+        assertTrue(a.present().contains("Emmanuelle CHARAFE"), "a name broken across lines");
+        assertEquals(List.of(new Deliberation.Proxy("François BERNARDINI", "Martial ALVAREZ"),
+                new Deliberation.Proxy("Michel ROUX", "Didier KHELFA")), a.represented());
+        assertEquals(List.of("Éric LE DISSES", "Georges ROSSO", "David YTIER"), a.excused());
+        assertEquals("adopted", d.outcome());
+        assertEquals("Gerard GAZAY", d.signatory().name());
+        assertTrue(d.signatory().role().startsWith("Le Vice-Président Délégué"));
+        assertEquals(6, d.visas().size());
+        assertEquals(2, d.articles().size());
+        assertEquals("Conservatoire National des Arts et Métiers PACA", d.beneficiaries().get(0).name());
+        assertEquals(List.of(), d.warnings());
+    }
+
+    @Test
+    void subsidyAndProxiesOfAnOlderLayout() throws IOException {
+        Deliberation d = extractor.extract(text("bureau-2019"));
+        assertEquals("EMP 004-6064/19/BM", d.number());
+        assertEquals(List.of("MET 19/11402/BM"), d.references());
+        assertEquals(30, d.attendance().present().size());
+        assertTrue(d.attendance().present().contains("Maryse JOISSAINS MASINI"));
+        assertEquals(List.of("Eric LE DISSÈS"), d.attendance().excused());
+        Deliberation.Beneficiary b = d.beneficiaries().get(0);
+        assertEquals("Cité des Métiers de Marseille et de Provence-Alpes-Côte d’Azur", b.name());
+        assertEquals(new BigDecimal("20000"), b.amount());
+        assertEquals("EUR", b.currency());
+        assertEquals(4, d.articles().size());
+    }
+
+    @Test
+    void territorialCouncilWithSemicolonsAndOneProxyPerLine() throws IOException {
+        Deliberation d = extractor.extract(text("territoire-2022"));
+        assertEquals("Conseil de Territoire du Pays d’Aubagne et de l’Etoile", d.body());
+        assertEquals(LocalDate.of(2022, 3, 8), d.sessionDate());
+        assertEquals("Serge PEROTTINO", d.president());
+        assertEquals("Sophie AMARANTINIS", d.secretary());
+        assertEquals("Alain ROUSSET", d.rapporteur());
+        assertEquals("CT4/080322/52", d.number());
+        assertEquals(11, d.attendance().present().size());
+        assertEquals(4, d.attendance().represented().size());
+        assertEquals(new Deliberation.Proxy("Rémi MARCENGO", "Jean-Marie LEONARDIS"), d.attendance().represented().get(3));
+        assertEquals(List.of("Christine CAPDEVILLE"), d.attendance().absent());
+        assertEquals("favourable-opinion", d.outcome());
+        assertEquals(new Deliberation.Signatory("Serge PEROTTINO", "Le Président du Conseil de territoire"), d.signatory());
+    }
+
+    @Test
+    void conventionGivesItsPartnerAndGrant() throws IOException {
+        Deliberation d = extractor.extract(text("convention-2016"));
+        assertEquals("convention", d.documentType());
+        Deliberation.Beneficiary b = d.beneficiaries().get(0);
+        assertTrue(b.name().startsWith("Chambre de Métiers et de l'Artisanat"), b.name());
+        assertEquals(new BigDecimal("60000"), b.amount());
+    }
+
+    @Test
+    void otherLayoutsVotesAndAmounts() {
+        String text = """
+                EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+                Séance du 1er juillet 2020
+                L'an deux mille vingt, le Conseil municipal de la Commune de Saint-Rémy, sous la présidence de Monsieur Jean DUPONT, Maire.
+                ETAIENT PRESENTS : M. Jean DUPONT, Mme Anne-Marie D'ESTIENNES D'ORVES, M. Paul PADOVANI-FAURE-BRAC
+                Mme Claire MARTIN
+                ETAIENT REPRESENTES :
+                M. Luc BERNARD (pouvoir à M. Jean DUPONT)
+                Mme Lise PETIT procuration à Mme Claire MARTIN
+                ABSENTS EXCUSES : M. Marc DURAND ; Mme Inès ROBERT
+                Secrétaire de séance : Mme Claire MARTIN
+
+                2020/07/045
+                Subvention au club sportif
+
+                Présents 4 / Représentés 2 / Voix Pour 5 / Voix Contre 0 / Abstentions 1
+                Se sont abstenus : Paul PADOVANI-FAURE-BRAC
+
+                Article 1 : Une subvention de 77.000 euros est attribuée au Club Athlétique Saint-Rémois.
+                Article 2 : Une aide de 115 861,25 Euros est attribuée à l'association Les Amis du Vieux Moulin.
+                La délibération est adoptée.
+                Reçu en préfecture le 03/07/2020
+                """;
+        Deliberation d = extractor.extract(text);
+        assertEquals(LocalDate.of(2020, 7, 1), d.sessionDate());
+        assertEquals(List.of("Jean DUPONT", "Anne-Marie D'ESTIENNES D'ORVES", "Paul PADOVANI-FAURE-BRAC", "Claire MARTIN"),
+                d.attendance().present());
+        assertEquals(List.of("Marc DURAND", "Inès ROBERT"), d.attendance().excused());
+        assertEquals("Lise PETIT", d.attendance().represented().get(1).member());
+        assertEquals("Claire MARTIN", d.attendance().represented().get(1).proxy());
+        assertEquals("Claire MARTIN", d.secretary());
+        Deliberation.Vote v = d.vote();
+        assertEquals(4, v.present());
+        assertEquals(2, v.represented());
+        assertEquals(5, v.forCount());
+        assertEquals(0, v.against());
+        assertEquals(1, v.abstentions());
+        assertEquals(List.of("Paul PADOVANI-FAURE-BRAC"), v.abstainers());
+        assertEquals("2020/07/045", d.number());
+        assertEquals(new BigDecimal("77000"), d.beneficiaries().get(0).amount());
+        assertEquals("Les Amis du Vieux Moulin", d.beneficiaries().get(1).name());
+        assertEquals(new BigDecimal("115861.25"), d.beneficiaries().get(1).amount());
+        assertEquals("adopted", d.outcome());
+        assertEquals(LocalDate.of(2020, 7, 3), d.receivedByPrefecture());
+    }
+
+    @Test
+    void frenchAmounts() {
+        assertEquals(new BigDecimal("20000"), Amounts.first("un montant de 20 000 €").orElseThrow().value());
+        assertEquals(new BigDecimal("60000"), Amounts.first("60 000,0 €").orElseThrow().value());
+        Amounts.Amount francs = Amounts.first("soit 170 000,00 F").orElseThrow();
+        assertEquals(new BigDecimal("170000"), francs.value());
+        assertEquals("FRF", francs.currency());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   \n\f\n", "Lorem ipsum dolor sit amet.", "ﬁ$$ù%%\u0000 Article 1 : Présents : :: 12 €",
+            "Etaient présents :\n\n\nArticle"})
+    void garbageGivesARecordNeverAnException(String text) {
+        Deliberation d = extractor.extract(text);
+        assertNotNull(d);
+        assertNotNull(d.attendance());
+        assertFalse(d.documentType().isEmpty());
+    }
+
+    @Test
+    void extractWithoutAttendanceWarns() {
+        Deliberation d = extractor.extract("EXTRAIT DU REGISTRE DES DELIBERATIONS\nSéance du 3 mars 2021\nDélibère\nArticle 1 : Approuve.");
+        assertTrue(d.warnings().stream().anyMatch(w -> w.contains("no list of members")));
+        assertNull(d.number());
+    }
+}
