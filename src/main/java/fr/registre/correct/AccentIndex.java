@@ -6,10 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import fr.registre.text.Fold;
 import fr.registre.text.Lexicon;
 
 /**
- * Every lexicon form under its {@link Folding#key}, so that all accented spellings of an OCR'd word
+ * Every lexicon form under its {@link Fold#fold} key, so that all accented spellings of an OCR'd word
  * are found with one lookup. Built once (about half a second, half a million forms) and shared.
  */
 final class AccentIndex {
@@ -43,7 +44,7 @@ final class AccentIndex {
                 return;
             }
             // one String for a single spelling, a String[] when several spellings share a key
-            map.merge(Folding.key(form), form, (a, b) -> {
+            map.merge(Fold.fold(form), form, (a, b) -> {
                 String added = (String) b;
                 if (a instanceof String s) {
                     return s.equals(added) ? s : new String[] {s, added};

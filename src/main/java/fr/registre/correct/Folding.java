@@ -4,15 +4,10 @@ import java.util.Locale;
 
 import fr.registre.text.Fold;
 
-/** Accent- and case-insensitive keys, under which OCR'd and correct spellings of a word meet. */
+/** Case of words: capitals, and restoring the case of an OCR'd word on its correction. */
 final class Folding {
 
     private Folding() {
-    }
-
-    /** "Œuvre" → "oeuvre", "Rhône" → "rhone", "réguliérement" → "regulierement". */
-    static String key(String word) {
-        return Fold.fold(word);
     }
 
     static boolean isAllCaps(String word) {
@@ -41,7 +36,7 @@ final class Folding {
         }
         String first = candidate.substring(0, 1);
         String written = original.substring(0, 1);
-        if (key(first).equals(key(written))) {
+        if (Fold.fold(first).equals(Fold.fold(written))) {
             first = written;
         } else {
             first = first.toUpperCase(Locale.FRENCH);

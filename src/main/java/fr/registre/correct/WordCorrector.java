@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.registre.text.Fold;
 import fr.registre.text.Lexicon;
 
 /**
@@ -57,7 +58,7 @@ final class WordCorrector {
         }
         String best = null;
         int bestFrequency = frequency + TWIN_MARGIN;
-        for (String form : index.forms(Folding.key(word))) {
+        for (String form : index.forms(Fold.fold(word))) {
             int f = lexicon.frequency(form);
             if (!form.equals(word) && f >= bestFrequency && form.equals(form.toLowerCase(Locale.FRENCH))) {
                 best = form;
@@ -79,7 +80,7 @@ final class WordCorrector {
             if (v.getValue() > best + SEARCH_MARGIN) {
                 break;
             }
-            for (String form : index.forms(Folding.key(v.getKey()))) {
+            for (String form : index.forms(Fold.fold(v.getKey()))) {
                 if (!capitalised && !form.equals(form.toLowerCase(Locale.FRENCH)) || Folding.isAllCaps(form)) {
                     continue; // neither a proper noun nor an acronym can stand for a lower-case word
                 }
@@ -107,7 +108,7 @@ final class WordCorrector {
         if (top.frequency() < 3) {
             confidence *= 0.8;
         }
-        if (capitalised && isProperNoun(top.form()) && Folding.key(token).equals(lower)) {
+        if (capitalised && isProperNoun(top.form()) && Fold.fold(token).equals(lower)) {
             // "Gerard" is how some people write Gérard: accents are never added to a name, only repaired
             confidence *= 0.5;
         }

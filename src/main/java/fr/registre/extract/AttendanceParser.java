@@ -109,15 +109,6 @@ final class AttendanceParser {
     }
 
     private static Integer declared(List<String> lines) {
-        Matcher m = DECLARED.matcher(headingForm(String.join(" ", lines)));
-        if (!m.find()) {
-            return null;
-        }
-        for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.group(g) != null) {
-                return Integer.parseInt(m.group(g));
-            }
-        }
-        return null;
+        return Matches.firstGroup(DECLARED, headingForm(String.join(" ", lines))).map(Integer::parseInt).orElse(null);
     }
 }

@@ -26,6 +26,7 @@ final class BeneficiaryFinder {
                     + ")\\s*)*[\\p{Lu}«\"][\\p{L}\\p{N}'’.»\"-]*)*)");
     private static final Pattern PARTNER = Pattern.compile(
             "(?i:convention(?: [\\p{Ll}'’]+){0,3} (?:avec|entre (?:la Métropole [^,]+? )?et)) (?:l['’]|la |le |les )?");
+    private static final Pattern PARTIES = Pattern.compile("(?i)entre les soussignés\\s*:?");
     private static final Pattern FUNDING_WORDS = Pattern.compile(
             "(?i)subvention|financement|participation|montant|contribution|aide|versement|somme|attribu");
 
@@ -102,7 +103,7 @@ final class BeneficiaryFinder {
                 }
             }
         }
-        Matcher parties = Pattern.compile("(?i)entre les soussignés\\s*:?").matcher(flat);
+        Matcher parties = PARTIES.matcher(flat);
         if (parties.find()) {
             Matcher m = ORGANISATION.matcher(flat.substring(parties.end(), Math.min(flat.length(), parties.end() + 600)));
             while (m.find()) {

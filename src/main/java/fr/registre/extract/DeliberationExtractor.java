@@ -43,6 +43,11 @@ public final class DeliberationExtractor {
             + "(?:préfecture|prefecture|sous-préfecture)|accusé de réception.{0,80}préfecture", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIGNED = Pattern.compile("(?:Fait|Signé|Délibéré)\\s+(?:à\\s+[^,\\n]+,\\s*)?le\\s", Pattern.CASE_INSENSITIVE);
 
+    /** The line opening the decision: "Le Bureau de la Métropole Aix-Marseille-Provence,". */
+    private static final Pattern BODY_LINE = Pattern.compile("^(?:Le|La|L['’])\\s*(.+?),?$");
+    private static final Pattern BODY_NAME = Pattern.compile("(Bureau de la Métropole|Conseil de la Métropole|Conseil municipal"
+            + "|Conseil communautaire|Commission permanente|Conseil de Territoire[^,\\n]*)");
+
     private final AttendanceParser attendance = new AttendanceParser();
     private final VoteParser votes = new VoteParser();
     private final BeneficiaryFinder beneficiaries = new BeneficiaryFinder();
@@ -77,9 +82,10 @@ public final class DeliberationExtractor {
     }
 
     static String documentType(String text) {
-        String head = Fold.fold(text.substring(0, Math.min(text.length(), 3000)));
+        String folded = Fold.fold(text);
+        String head = folded.substring(0, Math.min(folded.length(), 3000));
         if (head.contains("extrait du registre") || head.contains("extrait des registres")
-                || head.contains("deliberation") && (Fold.fold(text).contains("delibere") || Fold.fold(text).contains("decide"))) {
+                || head.contains("deliberation") && (folded.contains("delibere") || folded.contains("decide"))) {
             return "deliberation";
         }
         if (head.contains("convention") && (head.contains("entre les soussignes") || head.contains("entre :")
@@ -112,14 +118,13 @@ public final class DeliberationExtractor {
             }
             for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
                 String line = lines.get(j).strip().replaceAll("\\s+", " ");
-                Matcher m = Pattern.compile("^(?:Le|La|L['’])\\s*(.+?),?$").matcher(line);
+                Matcher m = BODY_LINE.matcher(line);
                 if (m.matches() && m.group(1).matches("(?i)(bureau|conseil|commission|comité|assemblée).*")) {
                     return withoutAuthority(m.group(1), authority);
                 }
             }
         }
-        Matcher m = Pattern.compile("(Bureau de la Métropole|Conseil de la Métropole|Conseil municipal|Conseil communautaire"
-                + "|Commission permanente|Conseil de Territoire[^,\\n]*)").matcher(text);
+        Matcher m = BODY_NAME.matcher(text);
         return m.find() ? m.group(1).strip() : null;
     }
 
@@ -147,16 +152,7 @@ public final class DeliberationExtractor {
     }
 
     private static String first(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        if (!m.find()) {
-            return null;
-        }
-        for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.group(g) != null) {
-                return Names.clean(m.group(g));
-            }
-        }
-        return null;
+        return Matches.firstGroup(p, text).map(Names::clean).orElse(null);
     }
 
     /** The deliberation number, the references beside it and the title under it. */
