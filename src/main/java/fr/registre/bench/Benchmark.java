@@ -232,14 +232,6 @@ public final class Benchmark {
     }
 
     private Path fresh(String tool) throws IOException {
-        Path dir = work.resolve(tool.replaceAll("[^A-Za-z0-9]+", "-"));
-        if (Files.exists(dir)) {
-            try (Stream<Path> old = Files.walk(dir)) {
-                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-        return Files.createDirectories(dir);
+        return ToolRun.emptyDirectory(work.resolve(tool.replaceAll("[^A-Za-z0-9]+", "-")));
     }
 }

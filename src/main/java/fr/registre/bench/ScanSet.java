@@ -25,7 +25,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
-import fr.registre.export.AtomicFiles;
+import fr.registre.io.AtomicFiles;
 import fr.registre.ocr.GrayImage;
 
 /**

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Runs an external command the way a user would, single-threaded, and measures its wall time and
@@ -42,6 +44,18 @@ final class ToolRun {
             }
         }
         return false;
+    }
+
+    /** {@code dir}, emptied of what an earlier benchmark left, or created. */
+    static Path emptyDirectory(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> old = Files.walk(dir)) {
+                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        return Files.createDirectories(dir);
     }
 
     /** Runs the command and fails with its error output when it does not exit 0. */

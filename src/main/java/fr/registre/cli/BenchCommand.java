@@ -11,8 +11,10 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
+import fr.registre.bench.BatchBenchmark;
 import fr.registre.bench.Benchmark;
-import fr.registre.export.AtomicFiles;
+import fr.registre.bench.TaggingBenchmark;
+import fr.registre.io.AtomicFiles;
 
 /** {@code registre bench}: OCR quality and speed against the tesseract CLI and ocrmypdf. */
 final class BenchCommand implements Command {
@@ -38,17 +40,29 @@ final class BenchCommand implements Command {
                 .addOption(Option.builder().longOpt("scans").hasArg().argName("DIR")
                         .desc("samples with .gt.txt ground truth (default scans)").build())
                 .addOption(Option.builder().longOpt("report").hasArg().argName("FILE")
-                        .desc("Markdown report (default target/bench/report.md)").build())
+                        .desc("Markdown report (default target/bench/report.md, or SUITE-report.md)").build())
+                .addOption(Option.builder().longOpt("suite").hasArg().argName("NAME")
+                        .desc("ocr: accuracy and speed against tesseract and ocrmypdf, then tagging (default); "
+                                + "tagging: time to tag a 100-page register; batch: --jobs scaling against "
+                                + "ocrmypdf --jobs N, and memory of a 20- and a 200-page register").build())
                 .addOption(Option.builder("h").longOpt("help").build());
     }
 
     @Override
     public int run(CommandLine line) throws Exception {
         Path work = Files.createDirectories(Path.of("target", "bench"));
-        Path report = Path.of(line.getOptionValue("report", work.resolve("report.md").toString()));
+        String suite = line.getOptionValue("suite", "ocr");
+        Path report = Path.of(line.getOptionValue("report",
+                work.resolve(suite.equals("ocr") ? "report.md" : suite + "-report.md").toString()));
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> registre = List.of(java, "-cp", absoluteClassPath(), Main.class.getName());
-        String markdown = new Benchmark(Path.of(line.getOptionValue("scans", "scans")), work, registre).run();
+        Path scans = Path.of(line.getOptionValue("scans", "scans"));
+        String markdown = switch (suite) {
+            case "ocr" -> new Benchmark(scans, work, registre).run() + TaggingBenchmark.markdown();
+            case "tagging" -> TaggingBenchmark.markdown();
+            case "batch" -> new BatchBenchmark(scans, work, registre).run();
+            default -> throw new UsageException("--suite is ocr, tagging or batch");
+        };
         AtomicFiles.writeString(report, markdown);
         System.out.print(markdown);
         System.out.println("\nreport written to " + report);

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.registre.correct.CorrectorOptions;
 import fr.registre.correct.OcrCorrector;
 import fr.registre.correct.Roster;
-import fr.registre.export.AtomicFiles;
+import fr.registre.io.AtomicFiles;
 import fr.registre.export.DocumentJson;
 import fr.registre.model.CorrectedText;
 

@@ -14,12 +14,14 @@ import fr.registre.ingest.IngestOptions;
 import fr.registre.ingest.InputCollector;
 import fr.registre.ingest.InputFile;
 import fr.registre.ingest.OcrMode;
-import fr.registre.model.IngestedDocument;
-import fr.registre.model.PageMethod;
+import fr.registre.nlp.TaggerOptions;
 import fr.registre.ocr.OcrOptions;
 import fr.registre.ocr.PreprocessOptions;
+import fr.registre.pipeline.BatchRun;
 import fr.registre.pipeline.DocumentOutcome;
+import fr.registre.pipeline.DocumentRecord;
 import fr.registre.pipeline.IngestRunner;
+import fr.registre.pipeline.Manifest;
 import fr.registre.pipeline.PipelineOptions;
 
 /** {@code registre ingest}: PDFs and page images to text, JSON, ALTO and searchable PDFs. */
@@ -56,6 +58,8 @@ final class IngestCommand implements Command {
                 .addOption(Option.builder().longOpt("no-preprocess")
                         .desc("give Tesseract the page as rendered: no deskew, binarisation or despeckle").build())
                 .addOption(Option.builder().longOpt("no-archival").desc("do not write ALTO and searchable PDF").build())
+                .addOption(Option.builder().longOpt("force")
+                        .desc("process every input again, even those an earlier run into --out finished unchanged").build())
                 .addOption(Option.builder("h").longOpt("help").build());
     }
 
@@ -74,12 +78,14 @@ final class IngestCommand implements Command {
             System.err.println("registre ingest: no PDF or image found in " + line.getArgList());
             return FAILURES;
         }
-        long start = System.nanoTime();
-        List<DocumentOutcome> outcomes;
+        BatchProgress progress = BatchProgress.onConsole();
+        BatchRun.Result result;
         try (IngestRunner runner = new IngestRunner(options)) {
-            outcomes = runner.run(inputs, out, IngestCommand::report);
+            result = BatchRun.run(runner, inputs, out, line.hasOption("force"), progress);
         }
-        return summarise(outcomes, Duration.ofNanos(System.nanoTime() - start));
+        progress.done();
+        summarise(result, out);
+        return result.hasFailures() ? FAILURES : OK;
     }
 
     static PipelineOptions options(CommandLine line) throws UsageException, IOException {
@@ -92,38 +98,30 @@ final class IngestCommand implements Command {
                 Duration.ofSeconds(Args.intValue(line, "page-timeout", 120, 1, 86_400)),
                 line.hasOption("no-preprocess") ? PreprocessOptions.none() : defaults.preprocess());
         int jobs = Args.intValue(line, "jobs", Runtime.getRuntime().availableProcessors(), 1, 256);
+        TaggerOptions tagging = line.hasOption("roster")
+                ? TaggerOptions.withRoster(Path.of(line.getOptionValue("roster"))) : TaggerOptions.defaults();
         return new PipelineOptions(ingest, ocr, jobs, !line.hasOption("no-archival"),
-                CorrectCommand.CorrectionOptions.from(line));
+                CorrectCommand.CorrectionOptions.from(line), tagging);
     }
 
-    private static synchronized void report(DocumentOutcome o) {
-        String source = o.input().path().toString();
-        if (o.status() == DocumentOutcome.Status.FAILED) {
-            System.err.println("error   " + source + ": " + o.error());
-            return;
+    private static void summarise(BatchRun.Result result, Path out) {
+        List<DocumentRecord> all = result.all();
+        long pages = result.processed().stream().mapToLong(d -> d.pages().size()).sum();
+        double minutes = result.elapsed().toMillis() / 60_000.0;
+        System.out.printf(Locale.ROOT, "%d documents: %d done, %d partial, %d failed; %d processed now (%d pages in %.1f s, "
+                        + "%.1f pages/min), %d left as an earlier run finished them%n",
+                all.size(), count(all, DocumentOutcome.Status.DONE), count(all, DocumentOutcome.Status.PARTIAL),
+                count(all, DocumentOutcome.Status.FAILED), result.processed().size(), pages, minutes * 60,
+                minutes > 0 ? pages / minutes : 0.0, result.skipped().size());
+        for (DocumentRecord r : result.skipped()) {
+            if (r.isFailure()) {
+                System.err.println("error   " + r.source() + ": " + r.error() + " (unchanged since an earlier run; --force to retry)");
+            }
         }
-        IngestedDocument d = o.document();
-        long ocr = d.pages().stream().filter(p -> p.method() == PageMethod.OCR).count();
-        long text = d.pages().stream().filter(p -> p.method() == PageMethod.TEXT_LAYER).count();
-        double conf = d.pages().stream().filter(p -> p.confidence() != null)
-                .mapToDouble(p -> p.confidence()).average().orElse(Double.NaN);
-        String line = String.format(Locale.ROOT, "%-7s %s  %d pages (%d text layer, %d OCR%s)  %.1f s",
-                o.status() == DocumentOutcome.Status.DONE ? "ok" : "partial", source, d.pages().size(), text, ocr,
-                Double.isNaN(conf) ? "" : String.format(Locale.ROOT, ", confidence %.2f", conf),
-                o.elapsed().toMillis() / 1000.0);
-        System.out.println(line);
-        if (o.error() != null) {
-            System.err.println("error   " + source + ": " + o.error());
-        }
+        System.out.println("report: " + out.resolve(BatchRun.REPORT) + ", manifest: " + out.resolve(Manifest.FILE_NAME));
     }
 
-    private static int summarise(List<DocumentOutcome> outcomes, Duration elapsed) {
-        long done = outcomes.stream().filter(o -> o.status() == DocumentOutcome.Status.DONE).count();
-        long partial = outcomes.stream().filter(o -> o.status() == DocumentOutcome.Status.PARTIAL).count();
-        long failed = outcomes.stream().filter(o -> o.status() == DocumentOutcome.Status.FAILED).count();
-        long pages = outcomes.stream().filter(o -> o.document() != null).mapToLong(o -> o.document().pages().size()).sum();
-        System.out.printf(Locale.ROOT, "%d documents (%d pages): %d done, %d partial, %d failed in %.1f s%n",
-                outcomes.size(), pages, done, partial, failed, elapsed.toMillis() / 1000.0);
-        return partial + failed == 0 ? OK : FAILURES;
+    private static long count(List<DocumentRecord> records, DocumentOutcome.Status status) {
+        return records.stream().filter(r -> r.status() == status).count();
     }
 }

@@ -19,7 +19,7 @@ public final class Main {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        for (Command c : List.of(new IngestCommand(), new CorrectCommand(), new ExtractCommand(), new ExportCommand(), new BenchCommand(), new ScansCommand())) {
+        for (Command c : List.of(new IngestCommand(), new CorrectCommand(), new TagCommand(), new ExtractCommand(), new ExportCommand(), new TrainNerCommand(), new BenchCommand(), new ScansCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }
@@ -75,7 +75,7 @@ public final class Main {
         out.println();
         out.println("usage: registre COMMAND [OPTIONS]");
         for (Command c : COMMANDS.values()) {
-            out.printf("  %-8s %s%n", c.name(), c.summary());
+            out.printf("  %-10s %s%n", c.name(), c.summary());
         }
         out.println();
         out.println("'registre help COMMAND' describes a command's options.");

@@ -3,6 +3,7 @@ package fr.registre.correct;
 import java.util.Locale;
 
 import fr.registre.text.Fold;
+import fr.registre.text.Words;
 
 /** Case of words: capitals, and restoring the case of an OCR'd word on its correction. */
 final class Folding {
@@ -10,20 +11,8 @@ final class Folding {
     private Folding() {
     }
 
-    static boolean isAllCaps(String word) {
-        boolean letters = false;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            letters |= Character.isLetter(c);
-        }
-        return letters;
-    }
-
     static boolean isCapitalised(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !isAllCaps(word);
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !Words.isAllCaps(word);
     }
 
     /**

@@ -1,8 +1,6 @@
 package fr.registre.correct;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import fr.registre.io.ListFile;
 
 /**
  * Surnames known to be right, with how often each was seen: those written after a first name or a
@@ -49,8 +49,7 @@ public final class Roster {
 
     /** Reads one name per line ("Prénom NOM" or "NOM"); '#' starts a comment. */
     public static Roster read(Path file) throws IOException {
-        return of(Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
+        return of(ListFile.read(file));
     }
 
     /** This roster plus the surnames {@code text} writes after a first name or civility. */

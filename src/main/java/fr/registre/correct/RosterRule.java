@@ -6,6 +6,7 @@ import java.util.Map;
 
 import fr.registre.model.Correction;
 import fr.registre.text.Lexicon;
+import fr.registre.text.Words;
 
 /**
  * Near-miss surnames: a capitalised name seen once that is one OCR slip away from a surname the
@@ -32,13 +33,13 @@ final class RosterRule implements CorrectionRule {
         text.tokens().forEach(t -> occurrences.merge(t.text(), 1, Integer::sum));
         for (Token t : text.tokens()) {
             String name = t.text();
-            if (name.length() < MIN_LENGTH || !Folding.isAllCaps(name) || t.hasDigit()
+            if (name.length() < MIN_LENGTH || !Words.isAllCaps(name) || t.hasDigit()
                     || occurrences.get(name) > 1 || known.count(name) > 1 || lexicon.containsAnyCase(name)) {
                 continue;
             }
             String match = null;
             for (String surname : known.surnames()) {
-                if (known.count(surname) >= 2 && !surname.equals(name) && oneEditApart(name, surname)) {
+                if (known.count(surname) >= 2 && !surname.equals(name) && Words.oneEditApart(name, surname)) {
                     if (match != null) {
                         match = null; // two roster names fit: do not guess
                         break;
@@ -50,22 +51,5 @@ final class RosterRule implements CorrectionRule {
                 out.add(new Correction(t.start(), t.end(), name, match, NAME, 0.85));
             }
         }
-    }
-
-    /** One substitution, insertion or deletion. */
-    static boolean oneEditApart(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 1) {
-            return false;
-        }
-        int i = 0;
-        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        if (a.length() == b.length()) {
-            return a.substring(i + 1).equals(b.substring(i + 1));
-        }
-        String longer = a.length() > b.length() ? a : b;
-        String shorter = a.length() > b.length() ? b : a;
-        return longer.substring(i + 1).equals(shorter.substring(i));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import fr.registre.text.Fold;
 import fr.registre.text.Lexicon;
+import fr.registre.text.Words;
 
 /**
  * Finds the word an OCR'd token most probably was: the lexicon forms reachable through the
@@ -81,7 +82,7 @@ final class WordCorrector {
                 break;
             }
             for (String form : index.forms(Fold.fold(v.getKey()))) {
-                if (!capitalised && !form.equals(form.toLowerCase(Locale.FRENCH)) || Folding.isAllCaps(form)) {
+                if (!capitalised && !form.equals(form.toLowerCase(Locale.FRENCH)) || Words.isAllCaps(form)) {
                     continue; // neither a proper noun nor an acronym can stand for a lower-case word
                 }
                 double cost = v.getValue() + ACCENT_COST * accentDifferences(v.getKey(), form.toLowerCase(Locale.FRENCH));

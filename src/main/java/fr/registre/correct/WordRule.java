@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.registre.model.Correction;
+import fr.registre.text.Words;
 
 /**
  * Repairs tokens that are not French words: accents and glyphs through the lexicon and the
@@ -53,7 +54,7 @@ final class WordRule implements CorrectionRule {
     }
 
     private static boolean isProtected(String token) {
-        return Folding.isAllCaps(token) || token.chars().anyMatch(c -> Character.isDigit(c) || c == '/'
+        return Words.isAllCaps(token) || token.chars().anyMatch(c -> Character.isDigit(c) || c == '/'
                 || c == '@' || c == '.' || c == '_' || c == '=' || c == '&');
     }
 
@@ -72,7 +73,7 @@ final class WordRule implements CorrectionRule {
             correctWord(rest, apostropheAt + apostrophes.length(), out);
             return;
         }
-        if (m.matches() || part.length() < MIN_LENGTH || Folding.isAllCaps(part)) {
+        if (m.matches() || part.length() < MIN_LENGTH || Words.isAllCaps(part)) {
             return;
         }
         if (words.isWord(part)) {
@@ -110,7 +111,7 @@ final class WordRule implements CorrectionRule {
     }
 
     private void correctWord(String word, int start, List<Correction> out) {
-        if (word.length() < MIN_LENGTH || Folding.isAllCaps(word)) {
+        if (word.length() < MIN_LENGTH || Words.isAllCaps(word)) {
             return;
         }
         Optional<WordCorrector.Candidate> fix = words.isWord(word) ? words.commonerTwin(word) : words.correct(word);

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.registre.model.AnalysedDocument;
 import fr.registre.model.CorrectedText;
 import fr.registre.model.Deliberation;
+import fr.registre.model.Entity;
 import fr.registre.model.Correction;
 import fr.registre.model.IngestedDocument;
 import fr.registre.model.Page;
@@ -40,8 +41,14 @@ public final class DocumentJson {
     public static ObjectNode of(AnalysedDocument analysis) {
         ObjectNode root = of(analysis.ingested());
         putCorrections(root, analysis.corrected());
+        root.set("entities", entities(analysis.entities()));
         root.set("deliberation", deliberation(analysis.deliberation()));
         return root;
+    }
+
+    /** Persons and organisations: type, text, start, end, source, and the long form of an acronym. */
+    public static ArrayNode entities(List<Entity> entities) {
+        return MAPPER.valueToTree(entities);
     }
 
     /** The deliberation record; dates as ISO strings, amounts as plain numbers. */

@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import fr.registre.io.AtomicFiles;
 import fr.registre.model.Deliberation;
 
 /**

@@ -1,11 +1,12 @@
 package fr.registre.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
-import fr.registre.export.AtomicFiles;
+import fr.registre.io.AtomicFiles;
 import fr.registre.export.DocumentJson;
 import fr.registre.ingest.BadInputException;
 import fr.registre.ingest.Dehyphenator;
@@ -91,13 +92,16 @@ final class DocumentJob {
 
     /**
      * Writes the outputs, archival ones first and the JSON last, so that a complete JSON means a
-     * complete set of outputs.
+     * complete set of outputs; returns the files written.
      */
-    void writeOutputs(AnalysedDocument analysis, OutputFiles out) throws IOException {
+    List<Path> writeOutputs(AnalysedDocument analysis, OutputFiles out) throws IOException {
         IngestedDocument document = analysis.ingested();
+        List<Path> written = new ArrayList<>(List.of(out.rawText(), out.text()));
         AtomicFiles.writeString(out.rawText(), document.rawText());
         AtomicFiles.writeString(out.text(), analysis.corrected().text());
         if (archival && document.hasOcrPages()) {
+            written.add(out.alto());
+            written.add(out.searchablePdf());
             AtomicFiles.write(out.alto(), o -> new AltoWriter(SOFTWARE).write(sourceName, document.pages(), o));
             SearchablePdfWriter pdf = searchablePdf();
             for (Page p : document.pages()) {
@@ -108,6 +112,8 @@ final class DocumentJob {
             AtomicFiles.write(out.searchablePdf(), pdf::save);
         }
         AtomicFiles.write(out.json(), o -> DocumentJson.write(DocumentJson.of(analysis), o));
+        written.add(out.json());
+        return written;
     }
 
     /** Releases the source and any temporary files. */

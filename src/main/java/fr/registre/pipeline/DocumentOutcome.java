@@ -1,6 +1,8 @@
 package fr.registre.pipeline;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import fr.registre.ingest.InputFile;
 import fr.registre.model.AnalysedDocument;
@@ -10,13 +12,19 @@ import fr.registre.model.IngestedDocument;
  * What became of one input.
  *
  * @param input    the input
+ * @param sha256   hash of the input's bytes, null if they could not be read
  * @param status   how it ended
  * @param analysis the document read and analysed, or null when the input could not be opened
  * @param error    one-line reason for a failure (or for the first failed page), else null
+ * @param outputs  the files written for it, JSON last
  * @param elapsed  wall time spent on it
  */
-public record DocumentOutcome(InputFile input, Status status, AnalysedDocument analysis, String error,
-                              Duration elapsed) {
+public record DocumentOutcome(InputFile input, String sha256, Status status, AnalysedDocument analysis, String error,
+                              List<Path> outputs, Duration elapsed) {
+
+    public DocumentOutcome {
+        outputs = List.copyOf(outputs);
+    }
 
     /** How processing of an input ended. */
     public enum Status {
@@ -28,8 +36,8 @@ public record DocumentOutcome(InputFile input, Status status, AnalysedDocument a
         FAILED
     }
 
-    public static DocumentOutcome failed(InputFile input, String error, Duration elapsed) {
-        return new DocumentOutcome(input, Status.FAILED, null, error, elapsed);
+    public static DocumentOutcome failed(InputFile input, String sha256, String error, Duration elapsed) {
+        return new DocumentOutcome(input, sha256, Status.FAILED, null, error, List.of(), elapsed);
     }
 
     /** The pages read, or null when the input could not be opened. */

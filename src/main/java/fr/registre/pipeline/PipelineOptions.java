@@ -2,6 +2,7 @@ package fr.registre.pipeline;
 
 import fr.registre.correct.CorrectorOptions;
 import fr.registre.ingest.IngestOptions;
+import fr.registre.nlp.TaggerOptions;
 import fr.registre.ocr.OcrOptions;
 
 /**
@@ -12,9 +13,10 @@ import fr.registre.ocr.OcrOptions;
  * @param jobs       worker threads, each with its own OCR engine
  * @param archival   also write ALTO and a searchable PDF for documents with OCR'd pages
  * @param correction how the text is corrected
+ * @param tagging    how persons and organisations are tagged
  */
 public record PipelineOptions(IngestOptions ingest, OcrOptions ocr, int jobs, boolean archival,
-                              CorrectorOptions correction) {
+                              CorrectorOptions correction, TaggerOptions tagging) {
 
     public PipelineOptions {
         if (jobs < 1) {
@@ -25,6 +27,6 @@ public record PipelineOptions(IngestOptions ingest, OcrOptions ocr, int jobs, bo
     public static PipelineOptions defaults() {
         return new PipelineOptions(IngestOptions.defaults(), OcrOptions.defaults(),
                 Runtime.getRuntime().availableProcessors(), true,
-                CorrectorOptions.defaults());
+                CorrectorOptions.defaults(), TaggerOptions.defaults());
     }
 }

@@ -12,8 +12,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -31,17 +34,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.registre.Fixtures;
+import fr.registre.pipeline.BatchRun;
+import fr.registre.pipeline.Manifest;
 
-/** A batch mixing good and bad inputs: each bad one gets one clear line, the good ones are processed. */
+/**
+ * A batch mixing good and bad inputs: each bad one gets one clear line, the good ones are processed;
+ * run again, the batch does no work and still reports the bad inputs.
+ */
 class BadInputTest {
 
     @TempDir
     static Path in;
     @TempDir
     static Path out;
-    private static int status;
+    private static Run first;
+    private static Run second;
     private static List<String> errors;
-    private static String stdout;
+    private static Map<Path, FileTime> writtenByFirstRun;
+
+    private record Run(int status, String stdout, List<String> errors) {
+    }
 
     @BeforeAll
     static void runBatch() throws Exception {
@@ -63,7 +75,15 @@ class BadInputTest {
         writePngClaiming(in.resolve("bomb.png"), 100_000, 100_000);
         writePngClaiming(in.resolve("zero.png"), 0, 10);
         Files.write(in.resolve("broken.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1, 2, 3});
+        Files.createSymbolicLink(in.resolve("gone.pdf"), in.resolve("moved-away.pdf"));
 
+        first = ingest();
+        errors = first.errors();
+        writtenByFirstRun = modificationTimes();
+        second = ingest();
+    }
+
+    private static Run ingest() {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream capturedOut = new ByteArrayOutputStream();
@@ -71,13 +91,23 @@ class BadInputTest {
         try {
             System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
-            status = Main.run("ingest", in.toString(), "--out", out.toString(), "--jobs", "2");
+            int status = Main.run("ingest", in.toString(), "--out", out.toString(), "--jobs", "2");
+            return new Run(status, capturedOut.toString(StandardCharsets.UTF_8),
+                    capturedErr.toString(StandardCharsets.UTF_8).lines().toList());
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);
         }
-        stdout = capturedOut.toString(StandardCharsets.UTF_8);
-        errors = capturedErr.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    private static Map<Path, FileTime> modificationTimes() throws IOException {
+        Map<Path, FileTime> times = new HashMap<>();
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path f : files.toList()) {
+                times.put(f, Files.getLastModifiedTime(f));
+            }
+        }
+        return times;
     }
 
     private static void writeEncrypted(Path file) throws IOException {
@@ -103,6 +133,10 @@ class BadInputTest {
     }
 
     private static String errorFor(String file) {
+        return errorFor(errors, file);
+    }
+
+    private static String errorFor(List<String> errors, String file) {
         List<String> lines = errors.stream().filter(l -> l.contains(file + ":")).toList();
         assertEquals(1, lines.size(), () -> file + " should have exactly one error line in " + errors);
         return lines.get(0);
@@ -110,12 +144,12 @@ class BadInputTest {
 
     @Test
     void batchFailsButGoodFilesAreProcessed() throws IOException {
-        assertEquals(Command.FAILURES, status);
+        assertEquals(Command.FAILURES, first.status());
         for (String good : List.of("good", "good-scan")) {
             assertTrue(Files.size(out.resolve(good + ".json")) > 0, good);
             assertTrue(Files.size(out.resolve(good + ".raw.txt")) > 0, good);
         }
-        assertTrue(stdout.contains("2 done"), stdout);
+        assertTrue(first.stdout().contains("2 done"), first.stdout());
     }
 
     @Test
@@ -130,6 +164,7 @@ class BadInputTest {
         assertTrue(errorFor("bomb.png").contains("100000 x 100000"));
         assertFalse(errorFor("zero.png").isBlank());
         assertFalse(errorFor("broken.jpg").isBlank());
+        assertTrue(errorFor("gone.pdf").contains("no such file"));
         errors.forEach(l -> assertFalse(l.contains("\tat "), "no stack traces: " + l));
     }
 
@@ -144,8 +179,34 @@ class BadInputTest {
                 "good-scan.alto.xml", "good-scan.ocr.pdf");
         assertTrue(written.containsAll(expected), written.toString());
         for (String bad : List.of("truncated", "corrupt", "letter", "empty", "encrypted", "no-pages", "bomb", "zero",
-                "broken")) {
+                "broken", "gone")) {
             assertFalse(written.stream().anyMatch(f -> f.startsWith(bad + ".")), bad + " wrote " + written);
         }
+    }
+
+    @Test
+    void aSecondRunDoesNoWorkButStillReportsTheBadInputs() throws IOException {
+        assertEquals(Command.FAILURES, second.status());
+        assertTrue(second.stdout().contains("0 processed now"), second.stdout());
+        assertTrue(second.stdout().contains("13 left as an earlier run finished them"), second.stdout());
+        for (String bad : List.of("truncated.pdf", "corrupt.pdf", "encrypted.pdf", "bomb.png")) {
+            assertTrue(errorFor(second.errors(), bad).contains("--force to retry"));
+        }
+        Map<Path, FileTime> now = modificationTimes();
+        for (Map.Entry<Path, FileTime> e : writtenByFirstRun.entrySet()) {
+            if (!e.getKey().getFileName().toString().equals(BatchRun.REPORT)) {
+                assertEquals(e.getValue(), now.get(e.getKey()), e.getKey() + " was written again");
+            }
+        }
+    }
+
+    @Test
+    void theManifestAndReportListEveryInput() throws IOException {
+        List<String> manifest = Files.readAllLines(out.resolve(Manifest.FILE_NAME));
+        assertEquals(13, manifest.size());
+        String report = Files.readString(out.resolve(BatchRun.REPORT));
+        assertTrue(report.contains("| documents | 13 |"), report);
+        assertTrue(report.contains("| failed | 11 |"), report);
+        assertTrue(report.contains("encrypted.pdf"), report);
     }
 }

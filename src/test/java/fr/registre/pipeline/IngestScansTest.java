@@ -10,9 +10,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -29,9 +29,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.registre.Fixtures;
 import fr.registre.bench.ErrorRate;
+import fr.registre.bench.ScanSet;
 import fr.registre.extract.DeliberationExtractor;
 import fr.registre.ingest.InputCollector;
+import fr.registre.model.AnalysedDocument;
 import fr.registre.model.Deliberation;
+import fr.registre.model.Entity;
+import fr.registre.model.EntityType;
 import fr.registre.model.IngestedDocument;
 import fr.registre.model.Page;
 import fr.registre.model.PageMethod;
@@ -41,14 +45,13 @@ class IngestScansTest {
 
     @TempDir
     static Path out;
-    private static final Map<String, DocumentOutcome> OUTCOMES = new HashMap<>();
+    private static final Map<String, DocumentOutcome> OUTCOMES = new ConcurrentHashMap<>();
 
     @BeforeAll
     static void ingestScans() throws Exception {
         try (IngestRunner runner = new IngestRunner(PipelineOptions.defaults())) {
-            for (DocumentOutcome o : runner.run(InputCollector.collect(List.of(Fixtures.SCANS)), out, x -> { })) {
-                OUTCOMES.put(o.input().path().getFileName().toString(), o);
-            }
+            runner.run(InputCollector.collect(List.of(Fixtures.SCANS)), out,
+                    o -> OUTCOMES.put(o.input().path().getFileName().toString(), o));
         }
     }
 
@@ -155,6 +158,31 @@ class IngestScansTest {
             double f1 = 2.0 * hits / (want.size() + got.size());
             assertTrue(want.size() > 10);
             assertTrue(f1 > 0.9, file + " attendance F1 " + f1 + ": " + got);
+        }
+    }
+
+    /** A name without the specks OCR left in it. */
+    private static String letters(String name) {
+        return name.replaceAll("[^\\p{L}'-]+", " ").strip();
+    }
+
+    @Test
+    void membersAreTaggedAsPersonsInTheCorrectedTextOfScans() throws IOException {
+        for (String file : List.of("bureau-2019-degraded.pdf", "territoire-2022-degraded.tiff")) {
+            AnalysedDocument analysis = OUTCOMES.get(file).analysis();
+            String text = analysis.corrected().text();
+            List<String> persons = new ArrayList<>();
+            for (Entity e : analysis.entities()) {
+                assertEquals(e.text(), text.substring(e.start(), e.end()));
+                if (e.type() == EntityType.PERSON) {
+                    persons.add(letters(e.text()));
+                }
+            }
+            List<String> present = analysis.deliberation().attendance().present();
+            long found = present.stream().map(IngestScansTest::letters).filter(persons::contains).count();
+            assertTrue(found >= 0.9 * present.size(), file + ": " + found + " of " + present.size() + " members tagged: " + persons);
+            JsonNode json = new ObjectMapper().readTree(out.resolve(ScanSet.stem(file) + ".json").toFile());
+            assertEquals(analysis.entities().size(), json.get("entities").size());
         }
     }
 

@@ -1,4 +1,4 @@
-package fr.registre.export;
+package fr.registre.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -32,5 +33,15 @@ class AtomicFilesTest {
         Path target = dir.resolve("a/b/c.txt");
         AtomicFiles.writeString(target, "é");
         assertEquals("é", Files.readString(target));
+    }
+
+    @Test
+    void staleTemporariesAreRemovedAndNothingElse(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve(AtomicFiles.TEMP_PREFIX + "123.part"), "half a file");
+        Files.writeString(dir.resolve("kept.txt"), "whole");
+        assertEquals(1, AtomicFiles.removeStale(dir));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("kept.txt"), files.map(f -> f.getFileName().toString()).toList());
+        }
     }
 }

@@ -1,4 +1,4 @@
-package fr.registre.export;
+package fr.registre.io;
 
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -76,6 +77,24 @@ public final class AtomicFiles {
             Files.deleteIfExists(temp);
             throw new IOException("cannot write " + target.getFileName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Deletes the temporary files a killed run left in {@code dir}; their targets are untouched, as
+     * they were before that run.
+     */
+    public static int removeStale(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int removed = 0;
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(dir, TEMP_PREFIX + "*.part")) {
+            for (Path f : stale) {
+                Files.deleteIfExists(f);
+                removed++;
+            }
+        }
+        return removed;
     }
 
     /** Writes {@code text} as UTF-8. */

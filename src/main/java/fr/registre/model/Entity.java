@@ -1,0 +1,41 @@
+package fr.registre.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A person or organisation named in a text.
+ *
+ * @param type     person or organisation
+ * @param text     the name as written
+ * @param start    offset of the name in the text
+ * @param end      end offset (exclusive)
+ * @param source   what found it: "model" (the statistical name finder), "roster" (a name listed in the
+ *                 document's attendance or given by the user, found again), "acronym" (a short form the
+ *                 text defines)
+ * @param longForm for an acronym, the long form it stands for; null otherwise
+ */
+public record Entity(EntityType type, String text, int start, int end, String source,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String longForm) {
+
+    public static final String MODEL = "model";
+    public static final String ROSTER = "roster";
+    public static final String ACRONYM = "acronym";
+
+    public Entity {
+        if (start < 0 || end <= start || end - start != text.length()) {
+            throw new IllegalArgumentException("bad entity span " + start + ".." + end + " for '" + text + "'");
+        }
+    }
+
+    public Entity(EntityType type, String text, int start, int end, String source) {
+        this(type, text, start, end, source, null);
+    }
+
+    public int length() {
+        return end - start;
+    }
+
+    public boolean overlaps(Entity other) {
+        return start < other.end && other.start < end;
+    }
+}

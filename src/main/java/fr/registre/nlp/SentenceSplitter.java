@@ -1,0 +1,68 @@
+package fr.registre.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits French text into sentences: first at blank lines (registers set headings, lists and
+ * articles apart that way), then with OpenNLP's French sentence model (Universal Dependencies GSD),
+ * rejoining the splits it makes after a civility or an initial ("M. DUPONT", "J. MARTIN"), which
+ * would cut a name in two. The model is loaded once; each thread gets its own detector because
+ * {@link SentenceDetectorME} is not thread-safe.
+ */
+public final class SentenceSplitter {
+
+    private static final String MODEL = "/opennlp-fr-ud-gsd-sentence-1.3-2.5.4.bin";
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\f\\r]*\\n\\s*");
+    private static final Pattern CUT_BEFORE_NAME = Pattern.compile(
+            "(?:\\b(?:M|MM|Mme|Mmes|Mlle|Dr|Me|St|Ste)\\.|(?<![\\p{L}\\p{N}])\\p{Lu}\\.)\\s*$");
+
+    private static final SentenceModel SHARED = load();
+
+    private final ThreadLocal<SentenceDetectorME> detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(SHARED));
+
+    /** Sentence spans of {@code text}, in order, trimmed of surrounding white space. */
+    public List<Span> split(String text) {
+        List<Span> sentences = new ArrayList<>();
+        Matcher blank = BLANK_LINE.matcher(text);
+        int from = 0;
+        while (from < text.length()) {
+            boolean more = blank.find();
+            String part = text.substring(from, more ? blank.start() : text.length());
+            int offset = from;
+            from = more ? blank.end() : text.length();
+            Span previous = null;
+            for (Span s : detector.get().sentPosDetect(part)) {
+                Span sentence = new Span(s.getStart() + offset, s.getEnd() + offset);
+                if (previous != null && CUT_BEFORE_NAME.matcher(text.substring(previous.getStart(), previous.getEnd())).find()) {
+                    previous = new Span(previous.getStart(), sentence.getEnd());
+                    sentences.set(sentences.size() - 1, previous);
+                } else {
+                    sentences.add(sentence);
+                    previous = sentence;
+                }
+            }
+        }
+        return sentences;
+    }
+
+    private static SentenceModel load() {
+        try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("French sentence model " + MODEL + " is not on the class path");
+            }
+            return new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
