@@ -12,11 +12,12 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
- * Tags persons and organisations in French text. Three passes: the statistical name finder
- * (OpenNLP maximum entropy, trained by {@code train-ner}), with name edges fixed by
- * {@link NameBounds}; then the roster, the persons the document lists with first name and surname
- * (plus any known from outside) found again everywhere, OCR near-misses included; then acronyms
- * linked to the organisations they abbreviate. Where passes disagree the longer name wins.
+ * Tags persons and organisations in French text. The statistical name finder (OpenNLP maximum
+ * entropy, trained by {@code train-ner}), with name edges fixed by {@link NameBounds}; then the
+ * roster, the persons the document lists with first name and surname (plus any known from outside)
+ * found again everywhere, OCR near-misses included; then names after civilities ("MM. MEÏ,
+ * BONNET"); then acronyms linked to the organisations they abbreviate. Where passes disagree the
+ * longer name wins.
  * <p>
  * Thread-safe: the model is shared, each thread gets its own {@link NameFinderME}.
  */
@@ -69,6 +70,7 @@ public final class EntityTagger {
         if (!matcher.isEmpty()) {
             found.addAll(matcher.find(text, sentences));
         }
+        found.addAll(CivilityLists.find(text, sentences));
         List<Entity> organisations = new ArrayList<>(found.stream().filter(e -> e.type() == EntityType.ORGANIZATION).toList());
         List<Entity> acronyms = AcronymLinker.link(text, organisations);
         found.removeIf(e -> e.type() == EntityType.ORGANIZATION);
@@ -108,7 +110,8 @@ public final class EntityTagger {
         return switch (e.source()) {
             case Entity.ACRONYM -> 0;
             case Entity.MODEL -> 1;
-            default -> 2;
+            case Entity.ROSTER -> 2;
+            default -> 3;
         };
     }
 }

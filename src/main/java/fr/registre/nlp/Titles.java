@@ -19,10 +19,11 @@ public final class Titles {
     private Titles() {
     }
 
-    /** True for "Monsieur", "Mme", "M.", "Président", "Maire"... in any case, with or without accents. */
+    /** True for "Monsieur", "Mme", "M.", "Président", "Maire", "Conseillers"... in any case, with or without accents. */
     public static boolean isTitle(String word) {
         String folded = Fold.fold(word);
-        return CIVILITIES.contains(folded) || TITLES.contains(folded);
+        String singular = folded.endsWith("s") ? folded.substring(0, folded.length() - 1) : folded;
+        return CIVILITIES.contains(folded) || TITLES.contains(folded) || TITLES.contains(singular);
     }
 
     /** True for "Monsieur", "Madame", "M.", "Mme"..., the civilities that may stand before a surname alone. */

@@ -87,4 +87,12 @@ class EntityTaggerTest {
         assertEquals(List.of("Claire FONTVIEILLE", "Paul ARNAUD-GIRAUD"), names(entities, EntityType.PERSON));
         assertEquals(List.of("Chambre d'Agriculture du Var"), names(entities, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void everyNameOfAListAfterAPluralCivilityIsAPerson() {
+        String text = "Présents : MM. ESPITALIER, BOURRELLY et VAN DER MEERSCH, Mmes CASTAGNOLA, O'BRIEN, "
+                + "M. le Maire. Messieurs les Conseillers approuvent.";
+        List<String> persons = names(TAGGER.tag(text), EntityType.PERSON);
+        assertEquals(List.of("ESPITALIER", "BOURRELLY", "VAN DER MEERSCH", "CASTAGNOLA", "O'BRIEN"), persons);
+    }
 }

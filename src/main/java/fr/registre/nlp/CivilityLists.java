@@ -1,0 +1,70 @@
+package fr.registre.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import fr.registre.model.Entity;
+import fr.registre.model.EntityType;
+import fr.registre.text.Fold;
+import fr.registre.text.Words;
+
+/**
+ * Persons named by a civility, as older registers write attendance: "MM. MEÏ, BONNET et CASTELLI,
+ * Mmes FABRE, LOPEZ" — after a plural civility every name of the enumeration is a person, after a
+ * singular one the name that follows. A name is a run of capitalised words, particles inside it.
+ */
+final class CivilityLists {
+
+    private static final Set<String> PLURAL = Set.of("mm.", "mm", "mmes", "mmes.", "messieurs", "mesdames", "mlles");
+    private static final Set<String> SEPARATORS = Set.of(",", ";", "-", "–", "et");
+
+    private CivilityLists() {
+    }
+
+    static List<Entity> find(String text, List<Sentence> sentences) {
+        List<Entity> found = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            String[] w = sentence.words();
+            for (int i = 0; i < w.length; i++) {
+                if (!Titles.isCivility(w[i])) {
+                    continue;
+                }
+                boolean plural = PLURAL.contains(Fold.fold(w[i]));
+                int j = i + 1;
+                while (true) {
+                    int end = nameEnd(w, j);
+                    if (end == j) {
+                        break;
+                    }
+                    Span span = new Span(sentence.tokens()[j].getStart(), sentence.tokens()[end - 1].getEnd());
+                    found.add(new Entity(EntityType.PERSON, text.substring(span.start(), span.end()), span.start(),
+                            span.end(), Entity.CIVILITY));
+                    j = end;
+                    if (!plural || j + 1 >= w.length || !SEPARATORS.contains(Fold.fold(w[j]))) {
+                        break;
+                    }
+                    j++;
+                }
+                i = Math.max(i, j - 1);
+            }
+        }
+        return found;
+    }
+
+    /** The end of the name starting at {@code from}: capitalised words, not offices, with particles between. */
+    private static int nameEnd(String[] w, int from) {
+        int end = from;
+        for (int i = from; i < w.length; i++) {
+            if (Words.startsUpper(w[i]) && !Titles.isTitle(w[i]) && !NameBounds.isParticle(w[i])) {
+                end = i + 1;
+            } else if (!NameBounds.isParticle(w[i])) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private record Span(int start, int end) {
+    }
+}

@@ -1,0 +1,73 @@
+package fr.registre.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fr.registre.Fixtures;
+
+/**
+ * A pathological page (60 000 scattered letters: Tesseract takes about 20 s on it here) is abandoned
+ * at the page timeout; the batch goes on and reports it.
+ */
+class PageTimeoutTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPageThatTakesTooLongIsAbandonedAndTheBatchGoesOn() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        writeNoisePage(in.resolve("noise.png"));
+        Files.copy(Fixtures.scan("bureau-2025-born-digital.pdf"), in.resolve("good.pdf"));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream old = System.err;
+        long start = System.nanoTime();
+        int status;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            status = Main.run("ingest", in.toString(), "--out", dir.resolve("out").toString(), "--jobs", "2",
+                    "--page-timeout", "2");
+        } finally {
+            System.setErr(old);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(Command.FAILURES, status);
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertTrue(errors.contains("noise.png: OCR timed out after 2 s"), errors);
+        assertTrue(Files.exists(dir.resolve("out/good.json")));
+        assertTrue(seconds < 15, "the page was not abandoned in time: " + seconds + " s");
+    }
+
+    private static void writeNoisePage(Path file) throws IOException {
+        BufferedImage page = new BufferedImage(2480, 3508, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, page.getWidth(), page.getHeight());
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SERIF, Font.PLAIN, 14));
+        Random random = new Random(1);
+        for (int i = 0; i < 60_000; i++) {
+            g.drawString(String.valueOf((char) ('a' + random.nextInt(26))), random.nextInt(page.getWidth()),
+                    random.nextInt(page.getHeight()));
+        }
+        g.dispose();
+        ImageIO.write(page, "png", file.toFile());
+    }
+}
