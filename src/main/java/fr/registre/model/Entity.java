@@ -11,7 +11,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param end      end offset (exclusive)
  * @param source   what found it: "model" (the statistical name finder), "roster" (a name listed in the
  *                 document's attendance or given by the user, found again), "civility" (a name after
- *                 "M.", "Mme", or in a list after "MM.", "Mmes"), "acronym" (a short form the text defines)
+ *                 "M.", "Mme", or in a list after "MM.", "Mmes"), "heading" (a body named in capitals),
+ *                 "acronym" (a short form the text defines)
  * @param longForm for an acronym, the long form it stands for; null otherwise
  */
 public record Entity(EntityType type, String text, int start, int end, String source,
@@ -21,6 +22,7 @@ public record Entity(EntityType type, String text, int start, int end, String so
     public static final String ROSTER = "roster";
     public static final String ACRONYM = "acronym";
     public static final String CIVILITY = "civility";
+    public static final String HEADING = "heading";
 
     public Entity {
         if (start < 0 || end <= start || end - start != text.length()) {

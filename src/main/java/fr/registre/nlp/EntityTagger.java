@@ -16,7 +16,7 @@ import opennlp.tools.util.Span;
  * entropy, trained by {@code train-ner}), with name edges fixed by {@link NameBounds}; then the
  * roster, the persons the document lists with first name and surname (plus any known from outside)
  * found again everywhere, OCR near-misses included; then names after civilities ("MM. MEÏ,
- * BONNET"); then acronyms linked to the organisations they abbreviate. Where passes disagree the
+ * BONNET") and bodies named in capital headings; then acronyms linked to the organisations they abbreviate. Where passes disagree the
  * longer name wins.
  * <p>
  * Thread-safe: the model is shared, each thread gets its own {@link NameFinderME}.
@@ -71,6 +71,7 @@ public final class EntityTagger {
             found.addAll(matcher.find(text, sentences));
         }
         found.addAll(CivilityLists.find(text, sentences));
+        found.addAll(CapitalBodies.find(text, sentences));
         List<Entity> organisations = new ArrayList<>(found.stream().filter(e -> e.type() == EntityType.ORGANIZATION).toList());
         List<Entity> acronyms = AcronymLinker.link(text, organisations);
         found.removeIf(e -> e.type() == EntityType.ORGANIZATION);

@@ -95,4 +95,15 @@ class EntityTaggerTest {
         List<String> persons = names(TAGGER.tag(text), EntityType.PERSON);
         assertEquals(List.of("ESPITALIER", "BOURRELLY", "VAN DER MEERSCH", "CASTAGNOLA", "O'BRIEN"), persons);
     }
+
+    @Test
+    void bodiesNamedInCapitalHeadingsAreOrganisations() {
+        String text = """
+                CONVENTION DE PARTENARIAT
+                ENTRE LA COMMUNE DE BRIANÇON
+                ET L'ASSOCIATION LES AMIS DU VIEUX BRIANÇON
+                """;
+        assertEquals(List.of("COMMUNE DE BRIANÇON", "ASSOCIATION LES AMIS DU VIEUX BRIANÇON"),
+                names(TAGGER.tag(text), EntityType.ORGANIZATION));
+    }
 }
