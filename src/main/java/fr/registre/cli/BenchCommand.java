@@ -26,7 +26,7 @@ final class BenchCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[--scans DIR] [--report FILE]";
+        return "[--suite ocr|tagging|batch] [--scans DIR] [--report FILE]";
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param source   what found it: "model" (the statistical name finder), "roster" (a name listed in the
  *                 document's attendance or given by the user, found again), "civility" (a name after
  *                 "M.", "Mme", or in a list after "MM.", "Mmes"), "heading" (a body named in capitals),
+ *                 "legal-form" (a company named with its form, "SARL Dupont"),
  *                 "acronym" (a short form the text defines)
  * @param longForm for an acronym, the long form it stands for; null otherwise
  */
@@ -23,6 +24,7 @@ public record Entity(EntityType type, String text, int start, int end, String so
     public static final String ACRONYM = "acronym";
     public static final String CIVILITY = "civility";
     public static final String HEADING = "heading";
+    public static final String LEGAL_FORM = "legal-form";
 
     public Entity {
         if (start < 0 || end <= start || end - start != text.length()) {

@@ -41,6 +41,10 @@ final class CapitalBodies {
                 int j = end;
                 while (j < w.length) {
                     String folded = Fold.fold(w[j]);
+                    if (newlineBefore(text, sentence, j) && !LINKS.contains(folded) && !folded.equals("et")
+                            && !LINKS.contains(Fold.fold(w[j - 1]))) {
+                        break; // a heading's next line is another heading unless a link word carries the name over
+                    }
                     boolean capital = isCapitalWord(w[j]) && !LINKS.contains(folded) && !folded.equals("et");
                     if (capital) {
                         end = ++j;
@@ -52,14 +56,16 @@ final class CapitalBodies {
                     }
                 }
                 if (end - i >= 2) {
-                    int start = sentence.tokens()[i].getStart();
-                    int stop = sentence.tokens()[end - 1].getEnd();
-                    found.add(new Entity(EntityType.ORGANIZATION, text.substring(start, stop), start, stop, Entity.HEADING));
+                    found.add(sentence.entity(text, i, end, EntityType.ORGANIZATION, Entity.HEADING));
                 }
                 i = end - 1;
             }
         }
         return found;
+    }
+
+    private static boolean newlineBefore(String text, Sentence sentence, int j) {
+        return text.substring(sentence.tokens()[j - 1].getEnd(), sentence.tokens()[j].getStart()).indexOf('\n') >= 0;
     }
 
     /** A word in capitals, letters only (hyphens and apostrophes inside): not a number or a code. */

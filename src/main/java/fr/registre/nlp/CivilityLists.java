@@ -37,9 +37,7 @@ final class CivilityLists {
                     if (end == j) {
                         break;
                     }
-                    Span span = new Span(sentence.tokens()[j].getStart(), sentence.tokens()[end - 1].getEnd());
-                    found.add(new Entity(EntityType.PERSON, text.substring(span.start(), span.end()), span.start(),
-                            span.end(), Entity.CIVILITY));
+                    found.add(sentence.entity(text, j, end, EntityType.PERSON, Entity.CIVILITY));
                     j = end;
                     if (!plural || j + 1 >= w.length || !SEPARATORS.contains(Fold.fold(w[j]))) {
                         break;
@@ -63,8 +61,5 @@ final class CivilityLists {
             }
         }
         return end;
-    }
-
-    private record Span(int start, int end) {
     }
 }

@@ -16,7 +16,7 @@ import opennlp.tools.util.Span;
  * entropy, trained by {@code train-ner}), with name edges fixed by {@link NameBounds}; then the
  * roster, the persons the document lists with first name and surname (plus any known from outside)
  * found again everywhere, OCR near-misses included; then names after civilities ("MM. MEÏ,
- * BONNET") and bodies named in capital headings; then acronyms linked to the organisations they abbreviate. Where passes disagree the
+ * BONNET"), bodies named in capital headings and companies by their legal form; then acronyms linked to the organisations they abbreviate. Where passes disagree the
  * longer name wins.
  * <p>
  * Thread-safe: the model is shared, each thread gets its own {@link NameFinderME}.
@@ -55,8 +55,7 @@ public final class EntityTagger {
                     List<int[]> names = type == EntityType.PERSON
                             ? NameBounds.splitLines(sentence, text, range[0], range[1]) : List.of(range);
                     for (int[] n : names) {
-                        Span chars = sentence.charSpan(n[0], n[1], null);
-                        found.add(new Entity(type, text.substring(chars.getStart(), chars.getEnd()), chars.getStart(), chars.getEnd(), Entity.MODEL));
+                        found.add(sentence.entity(text, n[0], n[1], type, Entity.MODEL));
                         if (type == EntityType.PERSON && isFullName(sentence.words(), n[0], n[1])) {
                             roster.add(List.of(sentence.words()).subList(n[0], n[1]));
                         }
@@ -72,6 +71,7 @@ public final class EntityTagger {
         }
         found.addAll(CivilityLists.find(text, sentences));
         found.addAll(CapitalBodies.find(text, sentences));
+        found.addAll(CompanyForms.find(text, sentences));
         List<Entity> organisations = new ArrayList<>(found.stream().filter(e -> e.type() == EntityType.ORGANIZATION).toList());
         List<Entity> acronyms = AcronymLinker.link(text, organisations);
         found.removeIf(e -> e.type() == EntityType.ORGANIZATION);

@@ -58,9 +58,7 @@ final class RosterMatcher {
                     end = i + 1;
                 }
                 if (end > 0) {
-                    int start = sentence.tokens()[i].getStart();
-                    int stop = sentence.tokens()[end - 1].getEnd();
-                    found.add(new Entity(EntityType.PERSON, text.substring(start, stop), start, stop, Entity.ROSTER));
+                    found.add(sentence.entity(text, i, end, EntityType.PERSON, Entity.ROSTER));
                     i = end - 1;
                 }
             }

@@ -3,6 +3,8 @@ package fr.registre.nlp;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.registre.model.Entity;
+import fr.registre.model.EntityType;
 import opennlp.tools.util.Span;
 
 /**
@@ -36,9 +38,11 @@ public record Sentence(Span[] tokens, String[] words) {
         return sentences;
     }
 
-    /** The text offsets covered by tokens {@code from} (inclusive) to {@code to} (exclusive). */
-    public Span charSpan(int from, int to, String type) {
-        return new Span(tokens[from].getStart(), tokens[to - 1].getEnd(), type);
+    /** The entity that tokens {@code from} (inclusive) to {@code to} (exclusive) of {@code text} name. */
+    public Entity entity(String text, int from, int to, EntityType type, String source) {
+        int start = tokens[from].getStart();
+        int end = tokens[to - 1].getEnd();
+        return new Entity(type, text.substring(start, end), start, end, source);
     }
 
     public int size() {

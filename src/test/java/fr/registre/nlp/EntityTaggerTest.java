@@ -106,4 +106,11 @@ class EntityTaggerTest {
         assertEquals(List.of("COMMUNE DE BRIANÇON", "ASSOCIATION LES AMIS DU VIEUX BRIANÇON"),
                 names(TAGGER.tag(text), EntityType.ORGANIZATION));
     }
+
+    @Test
+    void companiesAreFoundByTheirLegalForm() {
+        String text = "Le marché est confié à la SARL Garrigues et Fils ; la maîtrise d'oeuvre à Alpes Ingénierie SAS.";
+        List<String> organisations = names(TAGGER.tag(text), EntityType.ORGANIZATION);
+        assertTrue(organisations.containsAll(List.of("SARL Garrigues et Fils", "Alpes Ingénierie SAS")), organisations.toString());
+    }
 }
