@@ -2,6 +2,7 @@ package fr.registre.bench;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -9,10 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -131,25 +128,9 @@ public final class BatchBenchmark {
         }
     }
 
-    private static int pageCount(Path file) throws IOException {
-        if (!file.toString().endsWith(".pdf")) {
-            return file.toString().endsWith(".tiff") || file.toString().endsWith(".tif") ? tiffPages(file) : 1;
-        }
-        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-            return doc.getNumberOfPages();
-        }
-    }
-
-    private static int tiffPages(Path file) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            ImageReader reader = ImageIO.getImageReaders(in).next();
-            reader.setInput(in);
-            try {
-                return reader.getNumImages(true);
-            } finally {
-                reader.dispose();
-            }
-        }
+    private static int pageCount(Path sample) throws IOException {
+        Path groundTruth = sample.resolveSibling(ScanSet.stem(sample.getFileName().toString()) + ScanSet.GROUND_TRUTH);
+        return ScanSet.pageCount(Files.readString(groundTruth, StandardCharsets.UTF_8));
     }
 
     /** An image-only PDF of {@code pages} pages, each its own JPEG, cycling through a scanned sample's pages. */

@@ -228,7 +228,7 @@ public final class Benchmark {
     }
 
     static int pages(Sample s) {
-        return s.reference().split("\f", -1).length;
+        return ScanSet.pageCount(s.reference());
     }
 
     private Path fresh(String tool) throws IOException {

@@ -81,14 +81,24 @@ public final class ScanSet {
         return dot < 0 ? file : file.substring(0, dot);
     }
 
-    private static Typesetter.Typeset typeset(Spec spec) throws IOException {
-        String resource = "texts/" + spec.text() + ".txt";
+    /** Pages of a sample, counted on its ground truth. */
+    static int pageCount(String groundTruth) {
+        return groundTruth.split("\f", -1).length;
+    }
+
+    /** One of the bundled register texts ("bureau-2025", ...) the samples are typeset from. */
+    static String text(String name) throws IOException {
+        String resource = "texts/" + name + ".txt";
         try (InputStream in = ScanSet.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IOException("missing text resource " + resource);
             }
-            return Typesetter.typeset(new String(in.readAllBytes(), StandardCharsets.UTF_8), spec.pages());
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    private static Typesetter.Typeset typeset(Spec spec) throws IOException {
+        return Typesetter.typeset(text(spec.text()), spec.pages());
     }
 
     private static void writeSample(Spec spec, Typesetter.Typeset t, Path target) throws IOException {

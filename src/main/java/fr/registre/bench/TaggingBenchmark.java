@@ -1,8 +1,6 @@
 package fr.registre.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,12 +45,7 @@ public final class TaggingBenchmark {
         StringBuilder out = new StringBuilder();
         while (out.length() < PAGES * CHARS_PER_PAGE) {
             for (String name : TEXTS) {
-                try (InputStream in = TaggingBenchmark.class.getResourceAsStream("texts/" + name + ".txt")) {
-                    if (in == null) {
-                        throw new IOException("missing text resource " + name);
-                    }
-                    out.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append("\n\n");
-                }
+                out.append(ScanSet.text(name)).append("\n\n");
             }
         }
         return out.substring(0, PAGES * CHARS_PER_PAGE);

@@ -70,9 +70,10 @@ final class RosterMatcher {
         if (!Words.startsUpper(w[i])) {
             return -1;
         }
-        List<List<String>> candidates = byFirstKey.getOrDefault(key(w[i]), List.of());
+        String first = key(w[i]);
+        List<List<String>> candidates = byFirstKey.getOrDefault(first, List.of());
         if (candidates.isEmpty() && w[i].length() >= FUZZY_LENGTH) {
-            candidates = byFirstKey.entrySet().stream().filter(e -> Words.oneEditApart(key(w[i]), e.getKey()))
+            candidates = byFirstKey.entrySet().stream().filter(e -> Words.oneEditApart(first, e.getKey()))
                     .flatMap(e -> e.getValue().stream()).toList();
         }
         int best = -1;

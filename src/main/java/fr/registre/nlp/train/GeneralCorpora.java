@@ -155,11 +155,11 @@ public final class GeneralCorpora {
                 first++;
             }
             for (int i = 0; i < name.size(); i++) {
+                out.append(spaced.get(i) ? " " : "");
                 if (i == first) {
-                    out.append(spaced.get(i) ? " " : "").append("<START:").append(open).append("> ").append(name.get(i));
-                } else {
-                    out.append(spaced.get(i) ? " " : "").append(name.get(i));
+                    out.append("<START:").append(open).append("> ");
                 }
+                out.append(name.get(i));
             }
             if (first < name.size()) {
                 out.append(" <END>");

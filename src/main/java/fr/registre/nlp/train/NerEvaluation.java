@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import fr.registre.model.Entity;
 import fr.registre.model.EntityType;
 import fr.registre.nlp.EntityTagger;
 import fr.registre.nlp.TaggerOptions;
@@ -80,20 +83,27 @@ public final class NerEvaluation {
         }
     }
 
-    /** The whole tagger, on character spans. */
+    /** The whole tagger, on character spans; each document is tagged once for both types. */
     public static List<Score> tagger(EntityTagger tagger, String set, List<AnnotatedText> docs) {
+        Map<EntityType, FMeasure> measures = new EnumMap<>(EntityType.class);
+        Map<EntityType, Integer> names = new EnumMap<>(EntityType.class);
+        for (EntityType type : EntityType.values()) {
+            measures.put(type, new FMeasure());
+            names.put(type, 0);
+        }
+        for (AnnotatedText doc : docs) {
+            List<Entity> found = tagger.tag(doc.text());
+            for (EntityType type : EntityType.values()) {
+                Span[] gold = doc.names(type.label()).toArray(Span[]::new);
+                Span[] tagged = found.stream().filter(e -> e.type() == type)
+                        .map(e -> new Span(e.start(), e.end(), type.label())).toArray(Span[]::new);
+                measures.get(type).updateScores(gold, tagged);
+                names.merge(type, gold.length, Integer::sum);
+            }
+        }
         List<Score> scores = new ArrayList<>();
         for (EntityType type : EntityType.values()) {
-            FMeasure f = new FMeasure();
-            int names = 0;
-            for (AnnotatedText doc : docs) {
-                Span[] gold = doc.names(type.label()).toArray(Span[]::new);
-                Span[] found = tagger.tag(doc.text()).stream().filter(e -> e.type() == type)
-                        .map(e -> new Span(e.start(), e.end(), type.label())).toArray(Span[]::new);
-                f.updateScores(gold, found);
-                names += gold.length;
-            }
-            scores.add(score(set, "tagger", type, names, f));
+            scores.add(score(set, "tagger", type, names.get(type), measures.get(type)));
         }
         return scores;
     }
