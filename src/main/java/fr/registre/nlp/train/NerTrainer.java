@@ -62,7 +62,7 @@ public final class NerTrainer {
         return new TrainingParameters(Map.of(
                 TrainingParameters.ALGORITHM_PARAM, "MAXENT",
                 TrainingParameters.ITERATIONS_PARAM, 120,
-                TrainingParameters.CUTOFF_PARAM, 1,
+                TrainingParameters.CUTOFF_PARAM, 2,
                 TrainingParameters.THREADS_PARAM, 1));
     }
 }
