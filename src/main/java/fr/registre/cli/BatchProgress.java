@@ -8,13 +8,13 @@ import fr.registre.ingest.InputFile;
 import fr.registre.model.IngestedDocument;
 import fr.registre.model.PageMethod;
 import fr.registre.pipeline.DocumentOutcome;
-import fr.registre.pipeline.IngestRunner;
+import fr.registre.pipeline.RunListener;
 
 /**
  * What a user sees of an ingest run: one line per input as it finishes (errors on stderr) and, on
  * a terminal, a progress bar kept under them (documents, pages, pages per minute, time left).
  */
-final class BatchProgress implements IngestRunner.Listener {
+final class BatchProgress implements RunListener {
 
     private static final int BAR_WIDTH = 24;
     private static final long REDRAW_NANOS = 200_000_000L;
@@ -22,21 +22,25 @@ final class BatchProgress implements IngestRunner.Listener {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean bar;
+    private final boolean quiet;
     private final long start = System.nanoTime();
     private final AtomicInteger pages = new AtomicInteger();
     private final AtomicInteger documents = new AtomicInteger();
     private volatile int total;
     private long lastDraw;
 
-    BatchProgress(PrintStream out, PrintStream err, boolean terminal) {
+    /** @param quiet only errors: no line per finished input, no bar */
+    BatchProgress(PrintStream out, PrintStream err, boolean terminal, boolean quiet) {
         this.out = out;
         this.err = err;
-        this.bar = terminal;
+        this.bar = terminal && !quiet;
+        this.quiet = quiet;
     }
 
-    /** A display with a bar when the process runs on a terminal. */
-    static BatchProgress onConsole() {
-        return new BatchProgress(System.out, System.err, System.console() != null && !"dumb".equals(System.getenv("TERM")));
+    /** A display with a bar when the process runs on a terminal and is not asked to be quiet. */
+    static BatchProgress onConsole(Invocation call) {
+        return new BatchProgress(call.out(), call.err(), System.console() != null && !"dumb".equals(System.getenv("TERM")),
+                call.quiet());
     }
 
     @Override
@@ -62,7 +66,9 @@ final class BatchProgress implements IngestRunner.Listener {
         if (o.status() == DocumentOutcome.Status.FAILED) {
             err.println("error   " + source + ": " + o.error());
         } else {
-            out.println(line(o, source));
+            if (!quiet) {
+                out.println(line(o, source));
+            }
             if (o.error() != null) {
                 err.println("error   " + source + ": " + o.error());
             }

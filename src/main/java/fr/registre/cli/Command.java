@@ -1,26 +1,46 @@
 package fr.registre.cli;
 
-import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Options;
+import java.util.List;
 
-/** One sub-command of the {@code registre} command line. */
-interface Command {
+/**
+ * One sub-command of {@code registre}: a declarative {@link Spec} (name, synopsis, options) from
+ * which parsing and help are derived, and the action. Every command also takes {@code --help},
+ * {@code -q} and {@code -v}. Commands outside the runtime jar (bench, training) register through
+ * {@link java.util.ServiceLoader}.
+ */
+public interface Command {
 
-    /** Exit status: everything worked. */
-    int OK = 0;
-    /** Exit status: the run finished, but some inputs failed. */
-    int FAILURES = 1;
-    /** Exit status: the command line was wrong. */
-    int USAGE = 2;
+    Spec spec();
 
-    String name();
+    ExitCode run(Invocation call) throws Exception;
 
-    /** Argument synopsis shown after the command name, e.g. "INPUT... --out DIR". */
-    String synopsis();
+    /**
+     * What a command is and takes.
+     *
+     * @param synopsis shown after the command name, e.g. "INPUT... --out DIR [options]"
+     */
+    record Spec(String name, String synopsis, String summary, List<Opt> options) {
 
-    String summary();
+        public Spec {
+            options = List.copyOf(options);
+        }
+    }
 
-    Options options();
+    /**
+     * An option: {@code --name} alone, or {@code --name ARG} when {@code arg} is set.
+     *
+     * @param name        the long name
+     * @param arg         the value's name in the help, or null for a flag
+     * @param description one line for the help
+     */
+    record Opt(String name, String arg, String description) {
 
-    int run(CommandLine line) throws Exception;
+        public static Opt flag(String name, String description) {
+            return new Opt(name, null, description);
+        }
+
+        public static Opt value(String name, String arg, String description) {
+            return new Opt(name, arg, description);
+        }
+    }
 }

@@ -1,71 +1,79 @@
 package fr.registre.cli;
 
-import java.io.PrintStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
-import org.apache.commons.cli.Options;
-
-import fr.registre.correct.OcrCorrector;
-import fr.registre.export.DocumentJson;
-import fr.registre.extract.DeliberationExtractor;
-import fr.registre.model.AnalysedDocument;
+import fr.registre.cli.Command.Opt;
 import fr.registre.model.Deliberation;
-import fr.registre.pipeline.IngestRunner;
+import fr.registre.pipeline.Registre;
 
 /**
- * {@code registre extract}: the deliberation record of one text, PDF or image, as JSON. A text file
- * is corrected first, unless {@code --no-correct}; PDFs and images go through the whole pipeline.
+ * {@code registre extract}: the deliberation record of texts, PDFs and images, as JSON. Texts are
+ * corrected first, unless {@code --no-correct}; PDFs and images go through the whole pipeline, and
+ * only then is the OCR engine loaded.
  */
 final class ExtractCommand implements Command {
 
+    private static final Spec SPEC = new Spec("extract", "FILE(.txt|.pdf|image)... [--out DIR] [--no-correct] [options]",
+            "print the deliberation record (attendance, votes, beneficiaries...) as JSON",
+            ConfigOptions.join(List.of(
+                    Opt.value("out", "DIR", "write NAME.deliberation.json for each input into DIR"),
+                    Opt.flag("no-correct", "extract from a text file as it is")),
+                    ConfigOptions.READING, ConfigOptions.CORRECTION));
+
     @Override
-    public String name() {
-        return "extract";
+    public Spec spec() {
+        return SPEC;
     }
 
     @Override
-    public String synopsis() {
-        return "FILE(.txt|.pdf|image) [--no-correct] [ingest options]";
-    }
-
-    @Override
-    public String summary() {
-        return "print the deliberation record (attendance, votes, beneficiaries...) as JSON";
-    }
-
-    @Override
-    public Options options() {
-        Options options = new Options();
-        new IngestCommand().options().getOptions().stream()
-                .filter(o -> !"out".equals(o.getLongOpt())).forEach(options::addOption);
-        return options.addOption(Option.builder().longOpt("no-correct").desc("extract from a text file as it is").build());
-    }
-
-    @Override
-    public int run(CommandLine line) throws Exception {
-        if (line.getArgList().size() != 1) {
-            throw new UsageException("exactly one FILE expected");
+    public ExitCode run(Invocation call) throws Exception {
+        if (call.args().isEmpty()) {
+            throw new UsageException("no FILE given ('-' reads standard input)");
         }
-        Path file = Path.of(line.getArgList().get(0));
-        Deliberation record;
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
-            String text = CorrectCommand.readText(file);
-            if (!line.hasOption("no-correct")) {
-                text = new OcrCorrector(CorrectCommand.CorrectionOptions.from(line)).correct(text).text();
-            }
-            record = new DeliberationExtractor().extract(text);
-        } else {
-            try (IngestRunner runner = new IngestRunner(IngestCommand.options(line))) {
-                AnalysedDocument analysed = runner.read(file);
-                record = analysed.deliberation();
-            }
+        if (call.has("out")) {
+            Files.createDirectories(Path.of(call.value("out", null)));
         }
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        out.println(DocumentJson.MAPPER.writeValueAsString(DocumentJson.deliberation(record)));
-        return OK;
+        // standard input is read once, before deciding whether OCR is needed
+        Map<String, byte[]> stdin = new HashMap<>();
+        if (call.args().contains(Invocation.STDIO)) {
+            stdin.put(Invocation.STDIO, call.readBytes(Invocation.STDIO));
+        }
+        boolean ocr = call.args().stream().anyMatch(a -> !isText(a, stdin.get(a)));
+        try (Registre registre = Registre.open(ConfigOptions.config(call, ocr))) {
+            JsonResults results = new JsonResults(call, registre.json(), "deliberation");
+            ExitCode code = call.forEachInput(input -> {
+                Deliberation record = extract(call, registre, input, stdin.get(input));
+                results.add(input, registre.json().deliberation(record));
+            });
+            results.finish();
+            return code;
+        }
+    }
+
+    private static Deliberation extract(Invocation call, Registre registre, String input, byte[] stdin) throws IOException {
+        if (!isText(input, stdin)) {
+            return stdin != null ? registre.read(new ByteArrayInputStream(stdin), "stdin").deliberation()
+                    : registre.read(Path.of(input)).deliberation();
+        }
+        String text = stdin != null ? Invocation.decode(stdin) : call.readText(input);
+        return call.has("no-correct") ? registre.extractor().extract(text) : registre.analyse(text, input).deliberation();
+    }
+
+    /** A {@code .txt} file, or standard input that is not a PDF or an image. */
+    private static boolean isText(String input, byte[] stdin) {
+        if (stdin != null) {
+            String head = new String(stdin, 0, Math.min(8, stdin.length), StandardCharsets.ISO_8859_1);
+            return !(head.startsWith("%PDF") || head.startsWith("\u0089PNG") || head.startsWith("\u00ff\u00d8")
+                    || head.startsWith("II*") || head.startsWith("MM\u0000*"));
+        }
+        return input.toLowerCase(Locale.ROOT).endsWith(".txt");
     }
 }

@@ -1,124 +1,118 @@
 package fr.registre.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
-import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
-import org.apache.commons.cli.Options;
-
-import fr.registre.ingest.IngestOptions;
+import fr.registre.cli.Command.Opt;
+import fr.registre.export.OutputFormat;
 import fr.registre.ingest.InputCollector;
 import fr.registre.ingest.InputFile;
-import fr.registre.ingest.OcrMode;
-import fr.registre.nlp.TaggerOptions;
-import fr.registre.ocr.OcrOptions;
-import fr.registre.ocr.PreprocessOptions;
-import fr.registre.pipeline.BatchRun;
+import fr.registre.pipeline.BatchReport;
 import fr.registre.pipeline.DocumentOutcome;
 import fr.registre.pipeline.DocumentRecord;
-import fr.registre.pipeline.IngestRunner;
 import fr.registre.pipeline.Manifest;
-import fr.registre.pipeline.PipelineOptions;
+import fr.registre.pipeline.Registre;
+import fr.registre.pipeline.RunOptions;
+import fr.registre.pipeline.RunResult;
 
 /** {@code registre ingest}: PDFs and page images to text, JSON, ALTO and searchable PDFs. */
 final class IngestCommand implements Command {
 
+    private static final Spec SPEC = new Spec("ingest", "INPUT... --out DIR [options]",
+            "read PDFs, images and directories of them into text (text layer or OCR), records and archival copies",
+            ConfigOptions.join(List.of(
+                    Opt.value("out", "DIR", "output directory (required)"),
+                    Opt.value("outputs", "LIST", "files to write: raw,txt,alto,pdf,json (default all; json is always written)"),
+                    Opt.flag("no-archival", "write no ALTO and searchable PDF (same as --outputs raw,txt,json)"),
+                    Opt.flag("force", "process every input again, even those an earlier run into --out finished unchanged")),
+                    ConfigOptions.READING, ConfigOptions.CORRECTION));
+
     @Override
-    public String name() {
-        return "ingest";
+    public Spec spec() {
+        return SPEC;
     }
 
     @Override
-    public String synopsis() {
-        return "INPUT... --out DIR [options]";
-    }
-
-    @Override
-    public String summary() {
-        return "read PDFs, images and directories of them into text (text layer or OCR)";
-    }
-
-    @Override
-    public Options options() {
-        return CorrectCommand.CorrectionOptions.addTo(new Options())
-                .addOption(Option.builder().longOpt("out").hasArg().argName("DIR").desc("output directory (required)").build())
-                .addOption(Option.builder().longOpt("ocr").hasArg().argName("MODE")
-                        .desc("auto (OCR pages without a good text layer, default), always, never").build())
-                .addOption(Option.builder().longOpt("jobs").hasArg().argName("N")
-                        .desc("worker threads, one OCR engine each (default: number of cores)").build())
-                .addOption(Option.builder().longOpt("dpi").hasArg().argName("N").desc("PDF render resolution for OCR (default 300)").build())
-                .addOption(Option.builder().longOpt("lang").hasArg().argName("LANG").desc("Tesseract language (default fra)").build())
-                .addOption(Option.builder().longOpt("tessdata").hasArg().argName("DIR").desc("Tesseract model directory").build())
-                .addOption(Option.builder().longOpt("page-timeout").hasArg().argName("SECONDS")
-                        .desc("abandon a page whose OCR takes longer (default 120)").build())
-                .addOption(Option.builder().longOpt("no-preprocess")
-                        .desc("give Tesseract the page as rendered: no deskew, binarisation or despeckle").build())
-                .addOption(Option.builder().longOpt("no-archival").desc("do not write ALTO and searchable PDF").build())
-                .addOption(Option.builder().longOpt("force")
-                        .desc("process every input again, even those an earlier run into --out finished unchanged").build())
-                .addOption(Option.builder("h").longOpt("help").build());
-    }
-
-    @Override
-    public int run(CommandLine line) throws Exception {
-        if (!line.hasOption("out")) {
+    public ExitCode run(Invocation call) throws Exception {
+        if (!call.has("out")) {
             throw new UsageException("--out DIR is required");
         }
-        if (line.getArgList().isEmpty()) {
+        if (call.args().isEmpty()) {
             throw new UsageException("no INPUT given");
         }
-        PipelineOptions options = options(line);
-        Path out = Path.of(line.getOptionValue("out"));
-        List<InputFile> inputs = InputCollector.collect(line.getArgList().stream().map(Path::of).toList());
+        RunOptions run = RunOptions.defaults().withOutputs(outputs(call)).withForce(call.has("force"));
+        Path out = Path.of(call.value("out", null));
+        List<InputFile> inputs = InputCollector.collect(call.args().stream().map(Path::of).toList());
         if (inputs.isEmpty()) {
-            System.err.println("registre ingest: no PDF or image found in " + line.getArgList());
-            return FAILURES;
+            call.err().println("registre ingest: no PDF or image found in " + call.args());
+            return ExitCode.INPUT_FAILED;
         }
-        BatchProgress progress = BatchProgress.onConsole();
-        BatchRun.Result result;
-        try (IngestRunner runner = new IngestRunner(options)) {
-            result = BatchRun.run(runner, inputs, out, line.hasOption("force"), progress);
+        long start = System.nanoTime();
+        BatchProgress progress = BatchProgress.onConsole(call);
+        RunResult result;
+        try (Registre registre = Registre.open(ConfigOptions.config(call, true))) {
+            call.debug(String.format(Locale.ROOT, "loaded in %.2f s", (System.nanoTime() - start) / 1e9));
+            prepare(out);
+            result = registre.run(inputs, out, run, progress);
         }
         progress.done();
-        summarise(result, out);
-        return result.hasFailures() ? FAILURES : OK;
+        summarise(call, result, out);
+        return result.hasFailures() ? ExitCode.INPUT_FAILED : ExitCode.OK;
     }
 
-    static PipelineOptions options(CommandLine line) throws UsageException, IOException {
-        IngestOptions ingest = IngestOptions.defaults()
-                .withOcrMode(Args.enumValue(line, "ocr", OcrMode.class, OcrMode.AUTO))
-                .withDpi(Args.intValue(line, "dpi", 300, 50, 1200));
-        OcrOptions defaults = OcrOptions.defaults();
-        OcrOptions ocr = new OcrOptions(line.getOptionValue("lang", defaults.language()),
-                line.getOptionValue("tessdata"), defaults.pageSegMode(),
-                Duration.ofSeconds(Args.intValue(line, "page-timeout", 120, 1, 86_400)),
-                line.hasOption("no-preprocess") ? PreprocessOptions.none() : defaults.preprocess());
-        int jobs = Args.intValue(line, "jobs", Runtime.getRuntime().availableProcessors(), 1, 256);
-        TaggerOptions tagging = line.hasOption("roster")
-                ? TaggerOptions.withRoster(Path.of(line.getOptionValue("roster"))) : TaggerOptions.defaults();
-        return new PipelineOptions(ingest, ocr, jobs, !line.hasOption("no-archival"),
-                CorrectCommand.CorrectionOptions.from(line), tagging);
+    /** The output directory exists and can be written, or the run stops before reading anything. */
+    private static void prepare(Path out) throws OutputException {
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new OutputException("cannot create the output directory " + out + ": " + e, e);
+        }
+        if (!Files.isWritable(out)) {
+            throw new OutputException("the output directory " + out + " is not writable", null);
+        }
     }
 
-    private static void summarise(BatchRun.Result result, Path out) {
+    private static Set<OutputFormat> outputs(Invocation call) throws UsageException {
+        if (call.has("no-archival")) {
+            if (call.has("outputs")) {
+                throw new UsageException("--no-archival and --outputs: give one of them");
+            }
+            return EnumSet.of(OutputFormat.RAW_TEXT, OutputFormat.TEXT, OutputFormat.JSON);
+        }
+        if (!call.has("outputs")) {
+            return EnumSet.allOf(OutputFormat.class);
+        }
+        Set<OutputFormat> formats = EnumSet.of(OutputFormat.JSON);
+        for (String label : call.value("outputs", "").split(",")) {
+            formats.add(OutputFormat.ofLabel(label).orElseThrow(
+                    () -> new UsageException("--outputs takes raw, txt, alto, pdf, json; got '" + label + "'")));
+        }
+        return formats;
+    }
+
+    private static void summarise(Invocation call, RunResult result, Path out) {
         List<DocumentRecord> all = result.all();
         long pages = result.processed().stream().mapToLong(d -> d.pages().size()).sum();
         double minutes = result.elapsed().toMillis() / 60_000.0;
-        System.out.printf(Locale.ROOT, "%d documents: %d done, %d partial, %d failed; %d processed now (%d pages in %.1f s, "
-                        + "%.1f pages/min), %d left as an earlier run finished them%n",
-                all.size(), count(all, DocumentOutcome.Status.DONE), count(all, DocumentOutcome.Status.PARTIAL),
-                count(all, DocumentOutcome.Status.FAILED), result.processed().size(), pages, minutes * 60,
-                minutes > 0 ? pages / minutes : 0.0, result.skipped().size());
         for (DocumentRecord r : result.skipped()) {
             if (r.isFailure()) {
-                System.err.println("error   " + r.source() + ": " + r.error() + " (unchanged since an earlier run; --force to retry)");
+                call.inputError(r.source(), r.error() + " (unchanged since an earlier run; --force to retry)");
             }
         }
-        System.out.println("report: " + out.resolve(BatchRun.REPORT) + ", manifest: " + out.resolve(Manifest.FILE_NAME));
+        if (call.quiet()) {
+            return;
+        }
+        call.out().println(String.format(Locale.ROOT, "%d documents: %d done, %d partial, %d failed; %d processed now (%d pages in %.1f s, "
+                        + "%.1f pages/min), %d left as an earlier run finished them",
+                all.size(), count(all, DocumentOutcome.Status.DONE), count(all, DocumentOutcome.Status.PARTIAL),
+                count(all, DocumentOutcome.Status.FAILED), result.processed().size(), pages, minutes * 60,
+                minutes > 0 ? pages / minutes : 0.0, result.skipped().size()));
+        call.out().println("report: " + out.resolve(BatchReport.FILE_NAME) + ", manifest: " + out.resolve(Manifest.FILE_NAME));
     }
 
     private static long count(List<DocumentRecord> records, DocumentOutcome.Status status) {

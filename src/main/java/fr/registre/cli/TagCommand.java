@@ -1,51 +1,50 @@
 package fr.registre.cli;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
-import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
-import org.apache.commons.cli.Options;
+import fr.registre.cli.Command.Opt;
+import fr.registre.pipeline.Registre;
 
-import fr.registre.export.DocumentJson;
-import fr.registre.nlp.EntityTagger;
-import fr.registre.nlp.TaggerOptions;
-
-/** {@code registre tag}: the persons and organisations of a text file, as JSON, offsets into the file's text. */
+/**
+ * {@code registre tag}: the persons and organisations of text files as JSON, offsets into each
+ * file's text. Texts are corrected first and offsets refer to the corrected text, unless
+ * {@code --no-correct}.
+ */
 final class TagCommand implements Command {
 
+    private static final Spec SPEC = new Spec("tag", "FILE.txt... [--out DIR] [--roster names.txt] [--no-correct]",
+            "print the persons and organisations of texts as JSON",
+            ConfigOptions.join(List.of(
+                    Opt.value("out", "DIR", "write NAME.entities.json for each input into DIR"),
+                    Opt.flag("no-correct", "tag the text as it is, offsets into the file")),
+                    ConfigOptions.CORRECTION));
+
     @Override
-    public String name() {
-        return "tag";
+    public Spec spec() {
+        return SPEC;
     }
 
     @Override
-    public String synopsis() {
-        return "FILE.txt [--roster names.txt]";
-    }
-
-    @Override
-    public String summary() {
-        return "print the persons and organisations of a text as JSON";
-    }
-
-    @Override
-    public Options options() {
-        return new Options().addOption(Option.builder().longOpt("roster").hasArg().argName("FILE")
-                .desc("known member names, one per line, found wherever they occur").build());
-    }
-
-    @Override
-    public int run(CommandLine line) throws Exception {
-        if (line.getArgList().size() != 1) {
-            throw new UsageException("exactly one FILE.txt expected");
+    public ExitCode run(Invocation call) throws Exception {
+        if (call.args().isEmpty()) {
+            throw new UsageException("no FILE given ('-' reads standard input)");
         }
-        String text = CorrectCommand.readText(Path.of(line.getArgList().get(0)));
-        TaggerOptions options = line.hasOption("roster")
-                ? TaggerOptions.withRoster(Path.of(line.getOptionValue("roster"))) : TaggerOptions.defaults();
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        out.println(DocumentJson.MAPPER.writeValueAsString(DocumentJson.entities(EntityTagger.shipped(options).tag(text))));
-        return OK;
+        if (call.has("out")) {
+            Files.createDirectories(Path.of(call.value("out", null)));
+        }
+        try (Registre registre = Registre.open(ConfigOptions.config(call, false))) {
+            JsonResults results = new JsonResults(call, registre.json(), "entities");
+            ExitCode code = call.forEachInput(input -> {
+                String text = call.readText(input);
+                if (!call.has("no-correct")) {
+                    text = registre.corrector().correct(text).text();
+                }
+                results.add(input, registre.json().entities(registre.tagger().tag(text)));
+            });
+            results.finish();
+            return code;
+        }
     }
 }

@@ -1,11 +1,11 @@
 package fr.registre.cli;
 
 /** A command line that cannot be run; the message says what to change. */
-final class UsageException extends Exception {
+public final class UsageException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    UsageException(String message) {
+    public UsageException(String message) {
         super(message);
     }
 }

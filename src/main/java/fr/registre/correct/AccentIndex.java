@@ -1,75 +1,59 @@
 package fr.registre.correct;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import fr.registre.text.Fold;
-import fr.registre.text.Lexicon;
+import morfologik.fsa.FSA;
+import morfologik.fsa.FSATraversal;
+import morfologik.fsa.MatchResult;
 
 /**
  * Every lexicon form under its {@link Fold#fold} key, so that all accented spellings of an OCR'd word
- * are found with one lookup. Built once (about half a second, half a million forms) and shared.
+ * are found with one lookup. The index is an automaton of {@code key TAB form} entries computed at
+ * build time (about 670 000 forms), so loading it is reading a few megabytes, not folding every form
+ * again. Immutable and thread-safe.
  */
-final class AccentIndex {
+public final class AccentIndex {
 
-    private static volatile AccentIndex shared;
+    /** Where the build writes the index, on the class path. */
+    public static final String RESOURCE = "/fr/registre/correct/accent-index.fsa";
+    /** Separates a key from one of its forms in an entry. */
+    public static final char SEPARATOR = '\t';
 
-    private final Map<String, Object> forms;
+    private final FSA fsa;
 
-    private AccentIndex(Map<String, Object> forms) {
-        this.forms = forms;
+    private AccentIndex(FSA fsa) {
+        this.fsa = fsa;
     }
 
-    /** The index of {@link Lexicon#french()}, built on first use. */
-    static AccentIndex french() {
-        AccentIndex index = shared;
-        if (index == null) {
-            synchronized (AccentIndex.class) {
-                index = shared;
-                if (index == null) {
-                    shared = index = build(Lexicon.french());
-                }
+    /** Reads the index the build computed. */
+    public static AccentIndex load() {
+        try (InputStream in = AccentIndex.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is not on the class path: build with 'mvn package'");
             }
+            return new AccentIndex(FSA.read(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
-        return index;
-    }
-
-    private static AccentIndex build(Lexicon lexicon) {
-        Map<String, Object> map = new HashMap<>(1 << 20);
-        lexicon.forEachForm((form, frequency) -> {
-            if (form.isEmpty() || !Character.isLetter(form.charAt(0))) {
-                return;
-            }
-            // one String for a single spelling, a String[] when several spellings share a key
-            map.merge(Fold.fold(form), form, (a, b) -> {
-                String added = (String) b;
-                if (a instanceof String s) {
-                    return s.equals(added) ? s : new String[] {s, added};
-                }
-                String[] list = (String[]) a;
-                if (Arrays.asList(list).contains(added)) {
-                    return list;
-                }
-                String[] grown = Arrays.copyOf(list, list.length + 1);
-                grown[list.length] = added;
-                return grown;
-            });
-        });
-        return new AccentIndex(map);
     }
 
     /** The lexicon forms whose key is {@code key}. */
     List<String> forms(String key) {
-        Object o = forms.get(key);
-        if (o == null) {
+        MatchResult match = new FSATraversal(fsa).match((key + SEPARATOR).getBytes(StandardCharsets.UTF_8));
+        if (match.kind != MatchResult.SEQUENCE_IS_A_PREFIX) {
             return List.of();
         }
-        if (o instanceof String s) {
-            return List.of(s);
+        List<String> forms = new ArrayList<>(2);
+        for (ByteBuffer form : fsa.getSequences(match.node)) {
+            forms.add(StandardCharsets.UTF_8.decode(form).toString());
         }
-        return new ArrayList<>(Arrays.asList((String[]) o));
+        return forms;
     }
 }

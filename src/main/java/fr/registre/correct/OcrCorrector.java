@@ -13,18 +13,17 @@ import fr.registre.text.Lexicon;
 
 /**
  * The correction stage: repairs French OCR errors in a raw text and records every change.
- * Thread-safe; build one and share it.
+ * Thread-safe; build one with the loaded lexicon and its accent index, and share it.
  */
 public final class OcrCorrector {
 
     private final CorrectorOptions options;
     private final List<CorrectionRule> rules;
 
-    public OcrCorrector(CorrectorOptions options) {
-        Lexicon lexicon = Lexicon.french();
+    public OcrCorrector(Lexicon lexicon, AccentIndex accents, CorrectorOptions options) {
         this.options = options;
         List<CorrectionRule> r = new ArrayList<>(List.of(
-                new WordRule(new WordCorrector(lexicon, AccentIndex.french())),
+                new WordRule(new WordCorrector(lexicon, accents)),
                 new PrepositionRule(lexicon),
                 new PhraseRule(lexicon),
                 new OrdinalRule(),
@@ -34,10 +33,6 @@ public final class OcrCorrector {
             r.add(new BulletRule());
         }
         this.rules = List.copyOf(r);
-    }
-
-    public CorrectorOptions options() {
-        return options;
     }
 
     /** Corrects {@code raw}: confident changes are applied, the others returned as suggestions. */

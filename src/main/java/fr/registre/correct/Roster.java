@@ -1,7 +1,5 @@
 package fr.registre.correct;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
@@ -10,7 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import fr.registre.io.ListFile;
+import fr.registre.text.FrenchNames;
+
 
 /**
  * Surnames known to be right, with how often each was seen: those written after a first name or a
@@ -21,7 +20,7 @@ public final class Roster {
 
     /** A first name or civility, then a surname in capitals (particles and hyphens included). */
     private static final Pattern PERSON = Pattern.compile(
-            "(?:\\b\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\bM\\.|\\bMme|\\bMM\\.)[ \\t]+"
+            "(?:\\b\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\b" + FrenchNames.CIVILITY + ")[ \\t]+"
                     + "((?:(?:D['’]|L['’])?\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})*[ \\t]?)+)");
     private static final Pattern SURNAME = Pattern.compile("\\p{Lu}[\\p{Lu}'’-]*\\p{Lu}");
 
@@ -45,11 +44,6 @@ public final class Roster {
             }
         }
         return new Roster(seen);
-    }
-
-    /** Reads one name per line ("Prénom NOM" or "NOM"); '#' starts a comment. */
-    public static Roster read(Path file) throws IOException {
-        return of(ListFile.read(file));
     }
 
     /** This roster plus the surnames {@code text} writes after a first name or civility. */

@@ -21,24 +21,35 @@ import fr.registre.model.Page;
 
 /**
  * The {@code NAME.json} document: source, hash, pages and raw text, to which later stages add their
- * results. The tree is built explicitly so that the published format does not follow refactorings
+ * results. Thread-safe. The tree is built explicitly so that the published format does not follow refactorings
  * of the Java records.
  */
-public final class DocumentJson {
+public final class DocumentJson implements DocumentWriter {
 
-    /** Shared, thread-safe once configured. */
-    public static final ObjectMapper MAPPER = new ObjectMapper()
+    private final ObjectMapper mapper = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
-    private DocumentJson() {
+    /** The configured mapper, also for reading the files back; thread-safe. */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    @Override
+    public OutputFormat format() {
+        return OutputFormat.JSON;
+    }
+
+    @Override
+    public void write(AnalysedDocument document, OutputStream out) throws IOException {
+        write(of(document), out);
     }
 
     /** The full document: what was read, then what each later stage found. */
-    public static ObjectNode of(AnalysedDocument analysis) {
+    public ObjectNode of(AnalysedDocument analysis) {
         ObjectNode root = of(analysis.ingested());
         putCorrections(root, analysis.corrected());
         root.set("entities", entities(analysis.entities()));
@@ -47,18 +58,18 @@ public final class DocumentJson {
     }
 
     /** Persons and organisations: type, text, start, end, source, and the long form of an acronym. */
-    public static ArrayNode entities(List<Entity> entities) {
-        return MAPPER.valueToTree(entities);
+    public ArrayNode entities(List<Entity> entities) {
+        return mapper.valueToTree(entities);
     }
 
     /** The deliberation record; dates as ISO strings, amounts as plain numbers. */
-    public static ObjectNode deliberation(Deliberation deliberation) {
-        return MAPPER.valueToTree(deliberation);
+    public ObjectNode deliberation(Deliberation deliberation) {
+        return mapper.valueToTree(deliberation);
     }
 
     /** The document as read: source, hash, pages and raw text. */
-    public static ObjectNode of(IngestedDocument document) {
-        ObjectNode root = MAPPER.createObjectNode();
+    public ObjectNode of(IngestedDocument document) {
+        ObjectNode root = mapper.createObjectNode();
         root.put("source", document.source());
         root.put("sha256", document.sha256());
         ArrayNode pages = root.putArray("pages");
@@ -89,7 +100,7 @@ public final class DocumentJson {
     }
 
     /** Adds {@code text}, {@code corrections} and {@code suggestions} (offsets into {@code rawText}). */
-    public static void putCorrections(ObjectNode root, CorrectedText corrected) {
+    public void putCorrections(ObjectNode root, CorrectedText corrected) {
         root.put("text", corrected.text());
         putChanges(root.putArray("corrections"), corrected.corrections());
         putChanges(root.putArray("suggestions"), corrected.suggestions());
@@ -107,8 +118,8 @@ public final class DocumentJson {
         }
     }
 
-    public static void write(ObjectNode json, OutputStream out) throws IOException {
-        MAPPER.writeValue(out, json);
+    public void write(ObjectNode json, OutputStream out) throws IOException {
+        mapper.writeValue(out, json);
         out.write('\n');
     }
 }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import fr.registre.model.Deliberation;
 import fr.registre.text.Fold;
+import fr.registre.text.FrenchNames;
 
 /**
  * The extract stage: turns the (corrected) text of a deliberation or convention into a
@@ -26,12 +27,12 @@ public final class DeliberationExtractor {
     private static final Pattern AUTHORITY = Pattern.compile("(Métropole|Commune|Ville|Communauté (?:de communes|d['’]agglomération|urbaine)"
             + "|Département|Région|Conseil départemental|Conseil régional)\\s+(?:de |d['’]|du |des )?"
             + "(\\p{Lu}[\\p{L}'’]+(?:(?:-|\\s)(?:(?:de|du|des|sur|en|la|le|les|et)[- ])?\\p{Lu}[\\p{L}'’]+)*)");
-    private static final Pattern PRESIDENT = Pattern.compile("sous la présidence de\\s+(?:Monsieur|Madame|M\\.|Mme)?\\s*" + NAME
-            + "|(?:^|\\n)\\s*(?:Monsieur|Madame)\\s+" + NAME + ",\\s+Présidente?\\b");
-    private static final Pattern SECRETARY = Pattern.compile("(?:Monsieur|Madame|M\\.|Mme)\\s+" + NAME
-            + "\\s+(?:a été|est)\\s+désignée?\\s+(?:comme\\s+)?secrétaire|(?i:secrétaire de séance)\\s*:\\s*(?:M\\.|Mme|Monsieur|Madame)?\\s*" + NAME);
-    private static final Pattern RAPPORTEUR = Pattern.compile("(?i:sur le rapport (?:de |d['’]))\\s*(?:Monsieur |Madame |M\\. |Mme )?" + NAME
-            + "|(?i:rapporteure?\\s*:)\\s*(?:Monsieur |Madame |M\\. |Mme )?" + NAME);
+    private static final Pattern PRESIDENT = Pattern.compile("sous la présidence de\\s+" + FrenchNames.CIVILITY + "?\\s*" + NAME
+            + "|(?:^|\\n)\\s*" + FrenchNames.CIVILITY + "\\s+" + NAME + ",\\s+Présidente?\\b");
+    private static final Pattern SECRETARY = Pattern.compile(FrenchNames.CIVILITY + "\\s+" + NAME
+            + "\\s+(?:a été|est)\\s+désignée?\\s+(?:comme\\s+)?secrétaire|(?i:secrétaire de séance)\\s*:\\s*" + FrenchNames.CIVILITY + "?\\s*" + NAME);
+    private static final Pattern RAPPORTEUR = Pattern.compile("(?i:sur le rapport (?:de |d['’]))\\s*(?:" + FrenchNames.CIVILITY + " )?" + NAME
+            + "|(?i:rapporteure?\\s*:)\\s*(?:" + FrenchNames.CIVILITY + " )?" + NAME);
     private static final Pattern ARTICLE = Pattern.compile("^\\s*(?:\\*\\*)?Article\\s+(\\d+|premier|1er)\\s*(?:er)?\\s*[:.-]?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DECISION_END = Pattern.compile("^\\s*(?:Cette proposition|Certifié|Pour extrait|AVIS |Fait à|"

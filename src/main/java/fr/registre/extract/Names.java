@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import fr.registre.text.FrenchNames;
+
 /** Person names as deliberations write them, and the lists they come in. */
 final class Names {
 
     /** "Prénom NOM", "Jean-Pierre GIORGI", "Éric LE DISSES", "Maryse JOISSAINS MASINI", "Alain D'ESTIENNES D'ORVES". */
-    static final String PERSON = "\\p{Lu}[\\p{Ll}'’]+(?:[- ]\\p{Lu}[\\p{Ll}'’]+)*\\s+(?:(?:[Dd]['’]|[Dd]e |[Ll]e |[Dd]u |[Ll]a |[Dd]i |[Vv]an )?"
+    static final String PERSON = "\\p{Lu}[\\p{Ll}'’]+(?:[- ]\\p{Lu}[\\p{Ll}'’]+)*\\s+(?:" + FrenchNames.PARTICLE + "?"
             + "\\p{Lu}{2,}(?:['’ -]+\\p{Lu}{2,})*)";
-    static final Pattern PERSON_LINE = Pattern.compile("^\\s*(?:(?:M\\.|Mme|Monsieur|Madame)\\s+)?(" + PERSON + ")\\s*$");
-    private static final Pattern CIVILITY = Pattern.compile("^(?:M\\.|MM\\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)\\s+");
+    static final Pattern PERSON_LINE = Pattern.compile("^\\s*(?:" + FrenchNames.CIVILITY + "\\s+)?(" + PERSON + ")\\s*$");
+    private static final Pattern CIVILITY = Pattern.compile("^" + FrenchNames.CIVILITY + "\\s+");
     private static final Pattern LIST_PHRASES = Pattern.compile(
             "(?i)représentée?s?\\s+par|procuration\\s+(?:à|a)|(?:donne\\s+)?pouvoir\\s+(?:à|a)|mesdames|messieurs|\\bM\\.|\\bMM\\.|\\bMmes?\\b");
     private static final Set<String> PARTICLES = Set.of("de", "d'", "d’", "du", "des", "le", "la", "van", "von", "di", "da",

@@ -19,10 +19,6 @@ public final class DocumentSources {
         this.dehyphenator = new Dehyphenator(lexicon);
     }
 
-    public IngestOptions options() {
-        return options;
-    }
-
     /**
      * Opens a PDF or an image file.
      *

@@ -34,9 +34,4 @@ public record CorrectedText(String raw, String text, List<Correction> correction
         out.append(raw, last, raw.length());
         return new CorrectedText(raw, out.toString(), sorted, suggestions);
     }
-
-    /** The text unchanged. */
-    public static CorrectedText unchanged(String raw) {
-        return new CorrectedText(raw, raw, List.of(), List.of());
-    }
 }

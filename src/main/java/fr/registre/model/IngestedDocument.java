@@ -34,9 +34,4 @@ public record IngestedDocument(String source, String sha256, List<Page> pages) {
     public boolean hasOcrPages() {
         return pages.stream().anyMatch(p -> p.method() == PageMethod.OCR);
     }
-
-    /** True when at least one page failed. */
-    public boolean hasFailedPages() {
-        return pages.stream().anyMatch(p -> p.method() == PageMethod.FAILED);
-    }
 }

@@ -15,7 +15,7 @@ import fr.registre.text.Words;
  * ET DE L'ARTISANAT DE REGION PACA"), which the name finder, trained on running text, misses: a
  * capital word that heads the name of a body, and the capital words and connectives that follow it.
  */
-final class CapitalBodies {
+final class CapitalBodies implements EntityFinder {
 
     private static final Set<String> HEADS = Set.of("conseil", "bureau", "metropole", "commune", "ville", "mairie",
             "chambre", "association", "syndicat", "agence", "communaute", "office", "centre", "commission",
@@ -26,10 +26,9 @@ final class CapitalBodies {
     /** What "ET" must be followed by to join two parts of one name ("ET DE L'ARTISANAT"), not two bodies. */
     private static final Set<String> COMPLEMENTS = Set.of("de", "du", "des", "d'");
 
-    private CapitalBodies() {
-    }
 
-    static List<Entity> find(String text, List<Sentence> sentences) {
+    @Override
+    public List<Entity> find(String text, List<Sentence> sentences, List<Entity> earlier) {
         List<Entity> found = new ArrayList<>();
         for (Sentence sentence : sentences) {
             String[] w = sentence.words();

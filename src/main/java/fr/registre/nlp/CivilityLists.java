@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import fr.registre.text.FrenchNames;
 import fr.registre.model.Entity;
 import fr.registre.model.EntityType;
 import fr.registre.text.Fold;
@@ -14,20 +15,19 @@ import fr.registre.text.Words;
  * Mmes FABRE, LOPEZ" — after a plural civility every name of the enumeration is a person, after a
  * singular one the name that follows. A name is a run of capitalised words, particles inside it.
  */
-final class CivilityLists {
+final class CivilityLists implements EntityFinder {
 
     private static final Set<String> PLURAL = Set.of("mm.", "mm", "mmes", "mmes.", "messieurs", "mesdames", "mlles");
     private static final Set<String> SEPARATORS = Set.of(",", ";", "-", "–", "et");
 
-    private CivilityLists() {
-    }
 
-    static List<Entity> find(String text, List<Sentence> sentences) {
+    @Override
+    public List<Entity> find(String text, List<Sentence> sentences, List<Entity> earlier) {
         List<Entity> found = new ArrayList<>();
         for (Sentence sentence : sentences) {
             String[] w = sentence.words();
             for (int i = 0; i < w.length; i++) {
-                if (!Titles.isCivility(w[i])) {
+                if (!FrenchNames.isCivility(w[i])) {
                     continue;
                 }
                 boolean plural = PLURAL.contains(Fold.fold(w[i]));
@@ -54,9 +54,9 @@ final class CivilityLists {
     private static int nameEnd(String[] w, int from) {
         int end = from;
         for (int i = from; i < w.length; i++) {
-            if (Words.startsUpper(w[i]) && !Titles.isTitle(w[i]) && !NameBounds.isParticle(w[i])) {
+            if (Words.startsUpper(w[i]) && !FrenchNames.isTitle(w[i]) && !FrenchNames.isParticle(w[i])) {
                 end = i + 1;
-            } else if (!NameBounds.isParticle(w[i])) {
+            } else if (!FrenchNames.isParticle(w[i])) {
                 break;
             }
         }

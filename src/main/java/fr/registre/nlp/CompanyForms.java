@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import fr.registre.text.FrenchNames;
 import fr.registre.model.Entity;
 import fr.registre.model.EntityType;
 import fr.registre.text.Words;
@@ -13,16 +14,15 @@ import fr.registre.text.Words;
  * Companies named with their legal form, before or after the name ("SARL Dupont et Fils",
  * "Provence Travaux SAS", "SCI Les Oliviers"): the form and the capitalised words it stands against.
  */
-final class CompanyForms {
+final class CompanyForms implements EntityFinder {
 
     private static final Set<String> FORMS = Set.of("SARL", "SAS", "SASU", "EURL", "SNC", "SCI", "SCOP", "SEM",
             "SEML", "SPL", "GIE", "SCP", "SELARL");
     private static final Set<String> INSIDE = Set.of("et", "&", "de", "du", "des", "d'", "la", "le", "les");
 
-    private CompanyForms() {
-    }
 
-    static List<Entity> find(String text, List<Sentence> sentences) {
+    @Override
+    public List<Entity> find(String text, List<Sentence> sentences, List<Entity> earlier) {
         List<Entity> found = new ArrayList<>();
         for (Sentence sentence : sentences) {
             String[] w = sentence.words();
@@ -69,7 +69,7 @@ final class CompanyForms {
     }
 
     private static boolean isNameWord(String word) {
-        return Words.startsUpper(word) && !Titles.isTitle(word) && !FORMS.contains(word)
+        return Words.startsUpper(word) && !FrenchNames.isTitle(word) && !FORMS.contains(word)
                 && word.chars().anyMatch(Character::isLetter);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import fr.registre.text.FrenchNames;
 import fr.registre.model.EntityType;
 import fr.registre.text.Fold;
 import fr.registre.text.Lexicon;
@@ -21,22 +22,23 @@ import fr.registre.text.Words;
 final class NameBounds {
 
     private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "du", "des", "au", "aux", "de", "d'", "a", "par");
-    private static final Set<String> PARTICLES = Set.of("le", "la", "les", "de", "du", "des", "d'", "di", "da", "del",
-            "della", "van", "von", "mac", "ben", "el", "al", "dos", "das");
     private static final Set<String> TRAILING = Set.of(",", ".", ";", ":", "-", "–", "(", ")", "»", "«", "/", "'");
     /** Words a body's name does not end with. */
     private static final Set<String> CONNECTORS = Set.of("de", "du", "des", "d'", "l'", "la", "le", "et", "a", "au", "aux", "en");
     private static final Set<String> COMPLEMENTS = Set.of("de", "du", "des", "d'");
     private static final Set<String> DASHES = Set.of("-", "–");
 
-    private NameBounds() {
+    private final Lexicon lexicon;
+
+    NameBounds(Lexicon lexicon) {
+        this.lexicon = lexicon;
     }
 
     /**
      * The token range [from, to) of a name of the sentence, trimmed and completed; null if nothing of
      * a name is left.
      */
-    static int[] fix(Sentence sentence, int from, int to, EntityType type) {
+    int[] fix(Sentence sentence, int from, int to, EntityType type) {
         String[] w = sentence.words();
         while (to > from && TRAILING.contains(w[to - 1])) {
             to--;
@@ -55,20 +57,20 @@ final class NameBounds {
             return to - from == 1 && !Words.isAllCaps(w[from]) && isCommonWord(w[from]) ? null : new int[] {from, to};
         }
         if (type == EntityType.PERSON) {
-            while (to + 1 < w.length && isParticle(w[to]) && Words.isAllCaps(w[to + 1]) && Words.isAllCaps(w[to - 1])) {
+            while (to + 1 < w.length && FrenchNames.isParticle(w[to]) && Words.isAllCaps(w[to + 1]) && Words.isAllCaps(w[to - 1])) {
                 to += 2;
             }
-            while (to < w.length && isParticle(w[to - 1]) && Words.startsUpper(w[to])) {
+            while (to < w.length && FrenchNames.isParticle(w[to - 1]) && Words.startsUpper(w[to])) {
                 to++;
             }
-            while (from > 0 && isParticle(w[from - 1]) && Words.isAllCaps(w[from - 1]) && Words.isAllCaps(w[from])) {
+            while (from > 0 && FrenchNames.isParticle(w[from - 1]) && Words.isAllCaps(w[from - 1]) && Words.isAllCaps(w[from])) {
                 from--;
             }
-            if (from > 0 && to - from >= 1 && isFirstName(w[from - 1]) && Words.isAllCaps(w[from]) && isParticle(w[from])) {
+            if (from > 0 && to - from >= 1 && isFirstName(w[from - 1]) && Words.isAllCaps(w[from]) && FrenchNames.isParticle(w[from])) {
                 from--;
             }
             if (!hasCapital(w, from, to) || hasCommonWord(w, from, to)
-                    || to - from == 1 && (from == 0 || !Titles.isTitle(w[from - 1]))) {
+                    || to - from == 1 && (from == 0 || !FrenchNames.isTitle(w[from - 1]))) {
                 return null;
             }
         }
@@ -122,20 +124,20 @@ final class NameBounds {
                     j++;
                 }
             }
-            if (j >= w.length || !Words.startsUpper(w[j]) || Titles.isTitle(w[j])) {
+            if (j >= w.length || !Words.startsUpper(w[j]) || FrenchNames.isTitle(w[j])) {
                 return to;
             }
             to = j + 1;
-            while (to < w.length && Words.startsUpper(w[to]) && !Titles.isTitle(w[to])) {
+            while (to < w.length && Words.startsUpper(w[to]) && !FrenchNames.isTitle(w[to])) {
                 to++;
             }
         }
     }
 
     /** The span starts with a capitalised common word ("Coût AMP", "Saint Jérôme"), not a first name. */
-    private static boolean hasCommonWord(String[] w, int from, int to) {
+    private boolean hasCommonWord(String[] w, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Words.startsUpper(w[i]) && !Words.isAllCaps(w[i]) && !isParticle(w[i])) {
+            if (Words.startsUpper(w[i]) && !Words.isAllCaps(w[i]) && !FrenchNames.isParticle(w[i])) {
                 return isCommonWord(w[i]);
             }
         }
@@ -146,8 +148,7 @@ final class NameBounds {
      * True for a capitalised common word ("Coût", "Métropole", "Etoile") that the lexicon does not
      * also know as a proper name ("Pierre", "Rose").
      */
-    static boolean isCommonWord(String word) {
-        Lexicon lexicon = Lexicon.french();
+    boolean isCommonWord(String word) {
         if (lexicon.tags(word).stream().anyMatch(t -> t.startsWith("Z"))) {
             return false;
         }
@@ -158,17 +159,13 @@ final class NameBounds {
     private static boolean isTitleOrArticle(String[] w, int i, int to, EntityType type) {
         String word = Fold.fold(w[i]);
         if (type == EntityType.PERSON) {
-            return Titles.isTitle(word) || ARTICLES.contains(word) && i + 1 < to && Titles.isTitle(w[i + 1]);
+            return FrenchNames.isTitle(word) || ARTICLES.contains(word) && i + 1 < to && FrenchNames.isTitle(w[i + 1]);
         }
         return w[i].equals(w[i].toLowerCase()) && ARTICLES.contains(word);
     }
 
-    static boolean isParticle(String word) {
-        return PARTICLES.contains(Fold.fold(word));
-    }
-
     private static boolean isFirstName(String word) {
-        return Words.startsUpper(word) && !Words.isAllCaps(word) && !Titles.isTitle(word);
+        return Words.startsUpper(word) && !Words.isAllCaps(word) && !FrenchNames.isTitle(word);
     }
 
     private static boolean hasCapital(String[] w, int from, int to) {

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 
 import opennlp.tools.namefind.TokenNameFinderModel;
 
-/** The person and organisation model registre ships in {@code models/ner/}, loaded once. */
+/** Loads the person and organisation model registre ships in {@code models/ner/}. */
 public final class NameFinderModels {
 
     /** The model's file in {@code models/ner/}, where {@code train-ner} writes it. */
@@ -16,23 +16,15 @@ public final class NameFinderModels {
     private NameFinderModels() {
     }
 
-    /** The shipped model; thread-safe, shared. */
-    public static TokenNameFinderModel shipped() {
-        return Holder.MODEL;
-    }
-
-    private static final class Holder {
-        static final TokenNameFinderModel MODEL = load();
-
-        private static TokenNameFinderModel load() {
-            try (InputStream in = NameFinderModels.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException(RESOURCE + " is not on the class path: run 'registre train-ner'");
-                }
-                return new TokenNameFinderModel(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /** Reads the shipped model (thread-safe once loaded: share it). */
+    public static TokenNameFinderModel loadShipped() {
+        try (InputStream in = NameFinderModels.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is not on the class path: run 'registre train-ner'");
             }
+            return new TokenNameFinderModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import fr.registre.text.FrenchNames;
 import fr.registre.model.Entity;
 import fr.registre.model.EntityType;
 import fr.registre.text.Fold;
@@ -54,7 +55,7 @@ final class RosterMatcher {
             String[] w = sentence.words();
             for (int i = 0; i < w.length; i++) {
                 int end = matchFullName(w, i);
-                if (end < 0 && i > 0 && Titles.isCivility(w[i - 1]) && matchSurname(w[i])) {
+                if (end < 0 && i > 0 && FrenchNames.isCivility(w[i - 1]) && matchSurname(w[i])) {
                     end = i + 1;
                 }
                 if (end > 0) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
 
@@ -16,8 +16,7 @@ import opennlp.tools.util.Span;
  * Splits French text into sentences: first at blank lines (registers set headings, lists and
  * articles apart that way), then with OpenNLP's French sentence model (Universal Dependencies GSD),
  * rejoining the splits it makes after a civility or an initial ("M. DUPONT", "J. MARTIN"), which
- * would cut a name in two. The model is loaded once; each thread gets its own detector because
- * {@link SentenceDetectorME} is not thread-safe.
+ * would cut a name in two. Thread-safe.
  */
 public final class SentenceSplitter {
 
@@ -26,9 +25,11 @@ public final class SentenceSplitter {
     private static final Pattern CUT_BEFORE_NAME = Pattern.compile(
             "(?:\\b(?:M|MM|Mme|Mmes|Mlle|Dr|Me|St|Ste)\\.|(?<![\\p{L}\\p{N}])\\p{Lu}\\.)\\s*$");
 
-    private static final SentenceModel SHARED = load();
+    private final ThreadSafeSentenceDetectorME detector;
 
-    private final ThreadLocal<SentenceDetectorME> detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(SHARED));
+    public SentenceSplitter(SentenceModel model) {
+        this.detector = new ThreadSafeSentenceDetectorME(model);
+    }
 
     /** Sentence spans of {@code text}, in order, trimmed of surrounding white space. */
     public List<Span> split(String text) {
@@ -41,7 +42,7 @@ public final class SentenceSplitter {
             int offset = from;
             from = more ? blank.end() : text.length();
             Span previous = null;
-            for (Span s : detector.get().sentPosDetect(part)) {
+            for (Span s : detector.sentPosDetect(part)) {
                 Span sentence = new Span(s.getStart() + offset, s.getEnd() + offset);
                 if (previous != null && CUT_BEFORE_NAME.matcher(text.substring(previous.getStart(), previous.getEnd())).find()) {
                     previous = new Span(previous.getStart(), sentence.getEnd());
@@ -55,7 +56,8 @@ public final class SentenceSplitter {
         return sentences;
     }
 
-    private static SentenceModel load() {
+    /** Reads OpenNLP's French sentence model from the class path (thread-safe once loaded: share it). */
+    public static SentenceModel loadFrenchModel() {
         try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
             if (in == null) {
                 throw new IllegalStateException("French sentence model " + MODEL + " is not on the class path");

@@ -26,13 +26,6 @@ public final class GrayImage {
         this.height = height;
     }
 
-    /** A white image. */
-    public static GrayImage blank(int width, int height) {
-        byte[] px = new byte[width * height];
-        java.util.Arrays.fill(px, (byte) WHITE);
-        return new GrayImage(px, width, height);
-    }
-
     /** Converts any image to grey using Rec. 601 luma; 8-bit grey images are copied directly. */
     public static GrayImage of(BufferedImage image) {
         int w = image.getWidth();

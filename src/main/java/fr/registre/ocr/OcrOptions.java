@@ -18,11 +18,7 @@ public record OcrOptions(String language, String tessdataPath, int pageSegMode, 
         return new OcrOptions("fra", null, 3, Duration.ofSeconds(120), PreprocessOptions.defaults());
     }
 
-    public OcrOptions withPreprocess(PreprocessOptions p) {
-        return new OcrOptions(language, tessdataPath, pageSegMode, pageTimeout, p);
-    }
-
-    public OcrOptions withPageTimeout(Duration timeout) {
-        return new OcrOptions(language, tessdataPath, pageSegMode, timeout, preprocess);
+    public OcrOptions withTessdataPath(String path) {
+        return new OcrOptions(language, path, pageSegMode, pageTimeout, preprocess);
     }
 }

@@ -18,4 +18,19 @@ public record PreprocessOptions(boolean binarize, double sauvolaK, boolean deske
     public static PreprocessOptions none() {
         return new PreprocessOptions(false, 0.2, false, false);
     }
+
+    /** The steps as an archive's processing description: "deskew; Sauvola binarisation; despeckle; recognition". */
+    public String describe() {
+        StringBuilder steps = new StringBuilder();
+        if (deskew) {
+            steps.append("deskew; ");
+        }
+        if (binarize) {
+            steps.append("Sauvola binarisation; ");
+            if (despeckle) {
+                steps.append("despeckle; ");
+            }
+        }
+        return steps.append("recognition").toString();
+    }
 }

@@ -5,10 +5,7 @@ import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.sun.jna.Callback;
-import com.sun.jna.CallbackReference;
 import com.sun.jna.Library;
-import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 
@@ -33,25 +30,25 @@ public final class TesseractEngine implements AutoCloseable {
     private static final TessAPI API = TessAPI.INSTANCE;
 
     /**
-     * Tess4J's ETEXT_DESC predates Tesseract 5's layout, so the progress monitor is passed as raw
-     * memory with only its cancel callback set (offset 8, after five bytes of counters and padding).
+     * Tesseract's progress monitor (ETEXT_DESC) through the accessors its C API exports, so that no
+     * struct layout is guessed; Tess4J predates them.
      */
-    interface MonitoredRecognize extends Library {
-        MonitoredRecognize INSTANCE = Native.load(LoadLibs.getTesseractLibName(), MonitoredRecognize.class);
+    interface MonitorApi extends Library {
+        MonitorApi INSTANCE = Native.load(LoadLibs.getTesseractLibName(), MonitorApi.class);
+
+        Pointer TessMonitorCreate();
+
+        void TessMonitorDelete(Pointer monitor);
+
+        void TessMonitorSetDeadlineMSecs(Pointer monitor, int deadline);
 
         int TessBaseAPIRecognize(TessBaseAPI handle, Pointer monitor);
     }
 
-    /** Tesseract's CANCEL_FUNC: returns true to stop recognition. */
-    interface CancelFunction extends Callback {
-        boolean invoke(Pointer cancelThis, int words);
-    }
-
-    private static final int MONITOR_SIZE = 256;
-    private static final int MONITOR_CANCEL_OFFSET = 8;
-
     private final OcrOptions options;
     private TessBaseAPI handle;
+    /** The page handed to Tesseract, reused from page to page: direct memory is freed only by a GC. */
+    private ByteBuffer pixels = ByteBuffer.allocateDirect(0);
 
     /** Loads the language model. */
     public TesseractEngine(OcrOptions options) {
@@ -86,20 +83,21 @@ public final class TesseractEngine implements AutoCloseable {
         if (handle == null) {
             throw new IllegalStateException("engine is closed");
         }
-        ByteBuffer buffer = ByteBuffer.allocateDirect(image.width() * image.height());
-        buffer.put(image.pixels()).flip();
-        API.TessBaseAPISetImage(handle, buffer, image.width(), image.height(), 1, image.width());
+        int size = image.width() * image.height();
+        if (pixels.capacity() < size) {
+            pixels = ByteBuffer.allocateDirect(size);
+        }
+        pixels.clear();
+        pixels.put(image.pixels()).flip();
+        API.TessBaseAPISetImage(handle, pixels, image.width(), image.height(), 1, image.width());
         API.TessBaseAPISetSourceResolution(handle, dpi);
 
         long deadline = System.nanoTime() + options.pageTimeout().toNanos();
-        boolean[] cancelled = {false};
-        CancelFunction cancel = (cancelThis, words) -> cancelled[0] = System.nanoTime() > deadline;
-        Memory monitor = new Memory(MONITOR_SIZE);
-        monitor.clear();
-        monitor.setPointer(MONITOR_CANCEL_OFFSET, CallbackReference.getFunctionPointer(cancel));
+        Pointer monitor = MonitorApi.INSTANCE.TessMonitorCreate();
+        MonitorApi.INSTANCE.TessMonitorSetDeadlineMSecs(monitor, (int) Math.min(Integer.MAX_VALUE, options.pageTimeout().toMillis()));
         try {
-            int rc = MonitoredRecognize.INSTANCE.TessBaseAPIRecognize(handle, monitor);
-            if (cancelled[0]) {
+            int rc = MonitorApi.INSTANCE.TessBaseAPIRecognize(handle, monitor);
+            if (System.nanoTime() > deadline) {
                 throw new OcrException("OCR timed out after " + options.pageTimeout().toSeconds() + " s");
             }
             if (rc != 0) {
@@ -108,8 +106,7 @@ public final class TesseractEngine implements AutoCloseable {
             return collect();
         } finally {
             API.TessBaseAPIClear(handle);
-            // Keep the callback reachable until Tesseract can no longer call it.
-            java.lang.ref.Reference.reachabilityFence(cancel);
+            MonitorApi.INSTANCE.TessMonitorDelete(monitor);
         }
     }
 

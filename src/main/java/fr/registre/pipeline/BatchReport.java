@@ -14,7 +14,10 @@ import fr.registre.model.PageMethod;
  * OCR confidence, corrections by rule, names tagged, failures with their reasons, and the pages most
  * worth a human look.
  */
-final class BatchReport {
+public final class BatchReport {
+
+    /** The report's file name in the output directory. */
+    public static final String FILE_NAME = "report.md";
 
     /** How many low-confidence pages the report lists. */
     static final int WORST_PAGES = 15;
@@ -25,7 +28,7 @@ final class BatchReport {
     private record PageRef(DocumentRecord document, DocumentRecord.PageRecord page) {
     }
 
-    static String markdown(BatchRun.Result result) {
+    static String markdown(RunResult result) {
         List<DocumentRecord> all = result.all();
         List<PageRef> pages = new ArrayList<>();
         all.forEach(d -> d.pages().forEach(p -> pages.add(new PageRef(d, p))));

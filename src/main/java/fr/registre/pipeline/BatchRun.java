@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import fr.registre.ingest.InputFile;
 import fr.registre.io.AtomicFiles;
+import fr.registre.io.Hashes;
 
 /**
  * An ingest run over a batch that a later run can resume. Inputs whose last record in the
@@ -20,46 +21,22 @@ import fr.registre.io.AtomicFiles;
  * are written; temporary files a killed run left are removed first; {@code report.md} sums up the
  * whole batch, skipped inputs included.
  */
-public final class BatchRun {
+final class BatchRun {
 
-    public static final String REPORT = "report.md";
+    private final Pipeline pipeline;
+    private final RunOptions options;
 
-    /**
-     * What a run did.
-     *
-     * @param processed records of the inputs processed by this run, in input order
-     * @param skipped   records of the inputs left as an earlier run finished them
-     * @param elapsed   wall time of this run
-     */
-    public record Result(List<DocumentRecord> processed, List<DocumentRecord> skipped, Duration elapsed) {
-
-        public Result {
-            processed = List.copyOf(processed);
-            skipped = List.copyOf(skipped);
-        }
-
-        /** Every input of the batch. */
-        public List<DocumentRecord> all() {
-            return Stream.concat(processed.stream(), skipped.stream()).toList();
-        }
-
-        /** True if an input of the batch, processed now or earlier, is failed or partial. */
-        public boolean hasFailures() {
-            return all().stream().anyMatch(DocumentRecord::isFailure);
-        }
-    }
-
-    private BatchRun() {
+    BatchRun(Pipeline pipeline, RunOptions options) {
+        this.pipeline = pipeline;
+        this.options = options;
     }
 
     /**
      * Runs the batch.
      *
-     * @param force    process every input, even those an earlier run finished
      * @param listener told of pages and inputs as they finish (skipped inputs are not reported)
      */
-    public static Result run(IngestRunner runner, List<InputFile> inputs, Path outDir, boolean force,
-                             IngestRunner.Listener listener) throws IOException, InterruptedException {
+    RunResult run(List<InputFile> inputs, Path outDir, RunListener listener) throws IOException, InterruptedException {
         long start = System.nanoTime();
         AtomicFiles.removeStale(outDir);
         List<DocumentRecord> processed;
@@ -67,11 +44,11 @@ public final class BatchRun {
         try (Manifest manifest = Manifest.open(outDir)) {
             List<InputFile> todo = new ArrayList<>();
             for (InputFile input : inputs) {
-                Optional<DocumentRecord> done = force ? Optional.empty()
+                Optional<DocumentRecord> done = options.force() ? Optional.empty()
                         : manifest.last(input.name()).filter(r -> unchanged(r, input, outDir));
                 done.ifPresentOrElse(skipped::add, () -> todo.add(input));
             }
-            processed = runner.run(todo, outDir, new IngestRunner.Listener() {
+            processed = pipeline.run(todo, outDir, options, new RunListener() {
                 @Override
                 public void started(int count) {
                     listener.started(count);
@@ -93,8 +70,8 @@ public final class BatchRun {
                 }
             });
         }
-        Result result = new Result(processed, skipped, Duration.ofNanos(System.nanoTime() - start));
-        AtomicFiles.writeString(outDir.resolve(REPORT), BatchReport.markdown(result));
+        RunResult result = new RunResult(processed, skipped, Duration.ofNanos(System.nanoTime() - start));
+        AtomicFiles.writeString(outDir.resolve(BatchReport.FILE_NAME), BatchReport.markdown(result));
         return result;
     }
 
@@ -102,7 +79,7 @@ public final class BatchRun {
     private static boolean unchanged(DocumentRecord record, InputFile input, Path outDir) {
         String now;
         try {
-            now = IngestRunner.sha256(input.path());
+            now = Hashes.sha256(input.path());
         } catch (IOException e) {
             now = null;
         }

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
+import fr.registre.export.DocumentWriter;
+import fr.registre.export.OutputFormat;
+import fr.registre.export.SearchablePdfWriter;
 import fr.registre.io.AtomicFiles;
-import fr.registre.export.DocumentJson;
 import fr.registre.ingest.BadInputException;
 import fr.registre.ingest.Dehyphenator;
 import fr.registre.ingest.DocumentSource;
@@ -16,33 +19,31 @@ import fr.registre.model.AnalysedDocument;
 import fr.registre.model.IngestedDocument;
 import fr.registre.model.Page;
 import fr.registre.model.PageMethod;
-import fr.registre.ocr.AltoWriter;
 import fr.registre.ocr.OcrException;
 import fr.registre.ocr.PageRecognizer;
-import fr.registre.ocr.SearchablePdfWriter;
 
 /**
  * One open document on its way through ingest and OCR. Pages are processed independently, on any
- * worker thread and in any order; {@link #finish} then assembles them in order and writes the
- * outputs. Only the pages being worked on are held as images.
+ * worker thread and in any order; {@link #writeOutputs} then writes what was read. Only the pages
+ * being worked on are held as images; the searchable PDF receives each page image as it is
+ * recognised.
  */
 final class DocumentJob {
-
-    private static final String SOFTWARE = "registre";
 
     private final String sourceName;
     private final String sha256;
     private final DocumentSource source;
-    private final boolean archival;
+    private final boolean searchable;
     private final Dehyphenator dehyphenator;
     private final AtomicReferenceArray<Page> pages;
     private SearchablePdfWriter searchablePdf;
 
-    DocumentJob(String sourceName, String sha256, DocumentSource source, boolean archival, Dehyphenator dehyphenator) {
+    /** @param searchable whether a searchable PDF is written, so page images must be kept for it */
+    DocumentJob(String sourceName, String sha256, DocumentSource source, boolean searchable, Dehyphenator dehyphenator) {
         this.sourceName = sourceName;
         this.sha256 = sha256;
         this.source = source;
-        this.archival = archival;
+        this.searchable = searchable;
         this.dehyphenator = dehyphenator;
         this.pages = new AtomicReferenceArray<>(source.pageCount());
     }
@@ -51,26 +52,45 @@ final class DocumentJob {
         return pages.length();
     }
 
-    /** Reads or recognises page {@code number}; failures are recorded on the page, never thrown. */
-    void processPage(int number, PageRecognizer recognizer) {
+    /**
+     * Reads or recognises page {@code number}; failures are recorded on the page, never thrown.
+     *
+     * @param recognizers the OCR engines, or null when this run does not OCR
+     */
+    void processPage(int number, RecognizerPool recognizers) {
         Page page;
         try {
             PageContent content = source.page(number);
             if (content instanceof PageContent.TextLayer t) {
                 page = Page.fromTextLayer(number, t.widthPt(), t.heightPt(), t.text());
+            } else if (recognizers == null) {
+                page = Page.failed(number, "the page needs OCR, which this run does not load");
             } else {
-                PageRecognizer.Recognized r = recognizer.recognize((PageContent.Raster) content);
-                page = r.page().withText(dehyphenator.apply(r.page().text()));
-                if (archival) {
-                    searchablePdf().addOcrPage(r.page(), r.image());
-                }
+                page = recognize((PageContent.Raster) content, recognizers);
             }
         } catch (BadInputException | OcrException e) {
             page = Page.failed(number, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            page = Page.failed(number, "interrupted");
         } catch (IOException | RuntimeException e) {
             page = Page.failed(number, "internal error: " + e);
         }
         pages.set(number - 1, page);
+    }
+
+    private Page recognize(PageContent.Raster raster, RecognizerPool recognizers) throws IOException, InterruptedException {
+        PageRecognizer recognizer = recognizers.acquire();
+        PageRecognizer.Recognized r;
+        try {
+            r = recognizer.recognize(raster);
+        } finally {
+            recognizers.release(recognizer);
+        }
+        if (searchable) {
+            searchablePdf().addOcrPage(r.page(), r.image());
+        }
+        return r.page().withText(dehyphenator.apply(r.page().text()));
     }
 
     private synchronized SearchablePdfWriter searchablePdf() throws IOException {
@@ -91,29 +111,38 @@ final class DocumentJob {
     }
 
     /**
-     * Writes the outputs, archival ones first and the JSON last, so that a complete JSON means a
-     * complete set of outputs; returns the files written.
+     * Writes the requested outputs in {@link OutputFormat} order, the JSON last, so that a complete
+     * JSON means a complete set of outputs; returns the files written.
      */
-    List<Path> writeOutputs(AnalysedDocument analysis, OutputFiles out) throws IOException {
-        IngestedDocument document = analysis.ingested();
-        List<Path> written = new ArrayList<>(List.of(out.rawText(), out.text()));
-        AtomicFiles.writeString(out.rawText(), document.rawText());
-        AtomicFiles.writeString(out.text(), analysis.corrected().text());
-        if (archival && document.hasOcrPages()) {
-            written.add(out.alto());
-            written.add(out.searchablePdf());
-            AtomicFiles.write(out.alto(), o -> new AltoWriter(SOFTWARE).write(sourceName, document.pages(), o));
-            SearchablePdfWriter pdf = searchablePdf();
-            for (Page p : document.pages()) {
-                if (p.method() != PageMethod.OCR) {
-                    source.pdfPage(p.number()).ifPresent(original -> pdf.addOriginalPage(p.number(), original));
-                }
+    List<Path> writeOutputs(AnalysedDocument analysis, List<DocumentWriter> writers, Set<OutputFormat> formats,
+                            OutputFiles out) throws IOException {
+        boolean ocr = analysis.ingested().hasOcrPages();
+        List<Path> written = new ArrayList<>();
+        for (OutputFormat format : OutputFormat.values()) {
+            if (!formats.contains(format) || format.ocrOnly() && !ocr) {
+                continue;
             }
-            AtomicFiles.write(out.searchablePdf(), pdf::save);
+            Path file = out.file(format);
+            if (format == OutputFormat.PDF) {
+                writeSearchablePdf(analysis.ingested(), file);
+            } else {
+                DocumentWriter writer = writers.stream().filter(w -> w.format() == format).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("no writer for " + format));
+                AtomicFiles.write(file, o -> writer.write(analysis, o));
+            }
+            written.add(file);
         }
-        AtomicFiles.write(out.json(), o -> DocumentJson.write(DocumentJson.of(analysis), o));
-        written.add(out.json());
         return written;
+    }
+
+    private void writeSearchablePdf(IngestedDocument document, Path file) throws IOException {
+        SearchablePdfWriter pdf = searchablePdf();
+        for (Page p : document.pages()) {
+            if (p.method() != PageMethod.OCR) {
+                source.pdfPage(p.number()).ifPresent(original -> pdf.addOriginalPage(p.number(), original));
+            }
+        }
+        AtomicFiles.write(file, pdf::save);
     }
 
     /** Releases the source and any temporary files. */

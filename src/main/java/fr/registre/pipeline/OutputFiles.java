@@ -2,30 +2,12 @@ package fr.registre.pipeline;
 
 import java.nio.file.Path;
 
+import fr.registre.export.OutputFormat;
+
 /** Where the outputs of one input go: {@code DIR/NAME.*}. */
 public record OutputFiles(Path dir, String name) {
 
-    public Path rawText() {
-        return file(".raw.txt");
-    }
-
-    public Path text() {
-        return file(".txt");
-    }
-
-    public Path json() {
-        return file(".json");
-    }
-
-    public Path alto() {
-        return file(".alto.xml");
-    }
-
-    public Path searchablePdf() {
-        return file(".ocr.pdf");
-    }
-
-    private Path file(String suffix) {
-        return dir.resolve(name + suffix);
+    public Path file(OutputFormat format) {
+        return dir.resolve(name + format.suffix());
     }
 }

@@ -22,8 +22,8 @@ import morfologik.stemming.WordData;
  * The French lexicon: LanguageTool's French morphological dictionary (word forms with POS tags and
  * frequency classes 0..25) plus the project's domain lexicon of administrative vocabulary.
  *
- * <p>One instance is shared by all threads: the FSA is immutable and each thread gets its own
- * lookup cursor, since morfologik's {@link DictionaryLookup} reuses internal buffers.
+ * <p>One instance serves all threads: the FSA is immutable and each thread gets its own lookup
+ * cursor, since morfologik's {@link DictionaryLookup} reuses internal buffers.
  */
 public final class Lexicon {
 
@@ -32,7 +32,6 @@ public final class Lexicon {
 
     private static final String DICTIONARY = "/org/languagetool/resource/fr/french.dict";
     private static final String DOMAIN = "/models/lexicon/domain-fr.txt";
-    private static volatile Lexicon french;
 
     private final ThreadLocal<DictionaryLookup> lookup;
     private final Map<String, Integer> domain;
@@ -42,21 +41,8 @@ public final class Lexicon {
         this.domain = Map.copyOf(domain);
     }
 
-    /** The shared French lexicon, loaded on first use. */
-    public static Lexicon french() {
-        Lexicon l = french;
-        if (l == null) {
-            synchronized (Lexicon.class) {
-                l = french;
-                if (l == null) {
-                    french = l = load();
-                }
-            }
-        }
-        return l;
-    }
-
-    private static Lexicon load() {
+    /** Loads the French lexicon (about 50 ms); build one and share it, it is thread-safe. */
+    public static Lexicon load() {
         URL dict = Lexicon.class.getResource(DICTIONARY);
         if (dict == null) {
             throw new IllegalStateException("French dictionary " + DICTIONARY + " is not on the classpath");

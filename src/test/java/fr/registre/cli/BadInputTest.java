@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.registre.Fixtures;
-import fr.registre.pipeline.BatchRun;
+import fr.registre.pipeline.BatchReport;
 import fr.registre.pipeline.Manifest;
 
 /**
@@ -144,7 +144,7 @@ class BadInputTest {
 
     @Test
     void batchFailsButGoodFilesAreProcessed() throws IOException {
-        assertEquals(Command.FAILURES, first.status());
+        assertEquals(ExitCode.INPUT_FAILED.status(), first.status());
         for (String good : List.of("good", "good-scan")) {
             assertTrue(Files.size(out.resolve(good + ".json")) > 0, good);
             assertTrue(Files.size(out.resolve(good + ".raw.txt")) > 0, good);
@@ -186,7 +186,7 @@ class BadInputTest {
 
     @Test
     void aSecondRunDoesNoWorkButStillReportsTheBadInputs() throws IOException {
-        assertEquals(Command.FAILURES, second.status());
+        assertEquals(ExitCode.INPUT_FAILED.status(), second.status());
         assertTrue(second.stdout().contains("0 processed now"), second.stdout());
         assertTrue(second.stdout().contains("13 left as an earlier run finished them"), second.stdout());
         for (String bad : List.of("truncated.pdf", "corrupt.pdf", "encrypted.pdf", "bomb.png")) {
@@ -194,7 +194,7 @@ class BadInputTest {
         }
         Map<Path, FileTime> now = modificationTimes();
         for (Map.Entry<Path, FileTime> e : writtenByFirstRun.entrySet()) {
-            if (!e.getKey().getFileName().toString().equals(BatchRun.REPORT)) {
+            if (!e.getKey().getFileName().toString().equals(BatchReport.FILE_NAME)) {
                 assertEquals(e.getValue(), now.get(e.getKey()), e.getKey() + " was written again");
             }
         }
@@ -204,7 +204,7 @@ class BadInputTest {
     void theManifestAndReportListEveryInput() throws IOException {
         List<String> manifest = Files.readAllLines(out.resolve(Manifest.FILE_NAME));
         assertEquals(13, manifest.size());
-        String report = Files.readString(out.resolve(BatchRun.REPORT));
+        String report = Files.readString(out.resolve(BatchReport.FILE_NAME));
         assertTrue(report.contains("| documents | 13 |"), report);
         assertTrue(report.contains("| failed | 11 |"), report);
         assertTrue(report.contains("encrypted.pdf"), report);

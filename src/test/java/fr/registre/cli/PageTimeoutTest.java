@@ -48,7 +48,7 @@ class PageTimeoutTest {
             System.setErr(old);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        assertEquals(Command.FAILURES, status);
+        assertEquals(ExitCode.INPUT_FAILED.status(), status);
         String errors = err.toString(StandardCharsets.UTF_8);
         assertTrue(errors.contains("noise.png: OCR timed out after 2 s"), errors);
         assertTrue(Files.exists(dir.resolve("out/good.json")));

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.registre.Fixtures;
-import fr.registre.pipeline.BatchRun;
+import fr.registre.pipeline.BatchReport;
 import fr.registre.pipeline.Manifest;
 
 /**
@@ -47,7 +47,7 @@ class ResumeTest {
         }
         Path whole = dir.resolve("whole");
         Path killed = dir.resolve("killed");
-        assertEquals(Command.OK, ingest(in, whole));
+        assertEquals(ExitCode.OK.status(), ingest(in, whole));
 
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
@@ -65,7 +65,7 @@ class ResumeTest {
                         + Files.readString(dir.resolve("killed.log")));
 
         ByteArrayOutputStream resumed = new ByteArrayOutputStream();
-        assertEquals(Command.OK, ingest(in, killed, resumed));
+        assertEquals(ExitCode.OK.status(), ingest(in, killed, resumed));
         assertTrue(resumed.toString(StandardCharsets.UTF_8).contains(finishedBeforeKill + " left as an earlier run"),
                 resumed.toString(StandardCharsets.UTF_8));
 
@@ -103,7 +103,7 @@ class ResumeTest {
     private static Set<String> outputs(Path out) throws IOException {
         try (Stream<Path> files = Files.list(out)) {
             return files.map(f -> f.getFileName().toString())
-                    .filter(f -> !f.equals(Manifest.FILE_NAME) && !f.equals(BatchRun.REPORT))
+                    .filter(f -> !f.equals(Manifest.FILE_NAME) && !f.equals(BatchReport.FILE_NAME))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
     }

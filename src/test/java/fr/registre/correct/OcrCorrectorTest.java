@@ -1,5 +1,6 @@
 package fr.registre.correct;
 
+import fr.registre.Resources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,7 @@ import fr.registre.model.Correction;
 
 class OcrCorrectorTest {
 
-    private static final OcrCorrector CORRECTOR = new OcrCorrector(CorrectorOptions.defaults());
+    private static final OcrCorrector CORRECTOR = Resources.corrector(CorrectorOptions.defaults());
 
     private static String resource(String path) throws IOException {
         try (InputStream in = OcrCorrectorTest.class.getResourceAsStream(path)) {
@@ -123,7 +124,7 @@ class OcrCorrectorTest {
 
     @Test
     void usesAnOutsideRosterToo() {
-        OcrCorrector withRoster = new OcrCorrector(CorrectorOptions.defaults()
+        OcrCorrector withRoster = Resources.corrector(CorrectorOptions.defaults()
                 .withRoster(Roster.of(List.of("Martine VASSAL"))));
         assertEquals("Madame Martine VASSAL, Présidente", withRoster.correct("Madame Martine VASSAI, Présidente").text());
     }
@@ -131,7 +132,7 @@ class OcrCorrectorTest {
     @Test
     void uncertainChangesAreSuggestedNotApplied() throws IOException {
         String raw = resource("territoire-2022.ocr.txt");
-        CorrectedText strict = new OcrCorrector(CorrectorOptions.defaults().withThreshold(1.0)).correct(raw);
+        CorrectedText strict = Resources.corrector(CorrectorOptions.defaults().withThreshold(1.0)).correct(raw);
         assertEquals(raw, strict.text());
         assertTrue(strict.suggestions().size() > 30);
     }
@@ -140,7 +141,7 @@ class OcrCorrectorTest {
     void typographyIsOptional() {
         String text = "sur trois sites :\ne Aubagne le Charel\n« Aix Encagnane\n";
         assertEquals("sur trois sites :\n• Aubagne le Charel\n• Aix Encagnane\n", corrected(text));
-        OcrCorrector plain = new OcrCorrector(CorrectorOptions.defaults().withTypography(false));
+        OcrCorrector plain = Resources.corrector(CorrectorOptions.defaults().withTypography(false));
         assertEquals(text, plain.correct(text).text());
         assertFalse(corrected("« Une citation » dit-il").contains("•"));
     }

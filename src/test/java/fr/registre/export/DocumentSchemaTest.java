@@ -25,8 +25,8 @@ import fr.registre.Fixtures;
 import fr.registre.correct.CorrectorOptions;
 import fr.registre.model.AnalysedDocument;
 import fr.registre.model.Deliberation;
-import fr.registre.pipeline.IngestRunner;
-import fr.registre.pipeline.PipelineOptions;
+import fr.registre.pipeline.Registre;
+import fr.registre.pipeline.RegistreConfig;
 
 /** NAME.json follows docs/registre-document.schema.json; the SCDL export follows the schemas' rules. */
 class DocumentSchemaTest {
@@ -35,15 +35,15 @@ class DocumentSchemaTest {
             .getSchema(Path.of("docs/registre-document.schema.json").toUri());
 
     private static AnalysedDocument read(String sample) throws IOException {
-        try (IngestRunner runner = new IngestRunner(PipelineOptions.defaults())) {
-            return runner.read(Fixtures.scan(sample));
+        try (Registre registre = Registre.open(RegistreConfig.defaults())) {
+            return registre.read(Fixtures.scan(sample));
         }
     }
 
     @Test
     void documentJsonMatchesThePublishedSchema() throws IOException {
         for (String sample : List.of("bureau-2025-born-digital.pdf", "convention-2016-mixed.pdf")) {
-            JsonNode json = DocumentJson.of(read(sample));
+            JsonNode json = new DocumentJson().of(read(sample));
             Set<ValidationMessage> errors = SCHEMA.validate(json);
             assertEquals(Set.of(), errors, sample);
         }
@@ -51,7 +51,7 @@ class DocumentSchemaTest {
 
     @Test
     void theSchemaRejectsWhatItShould() throws IOException {
-        var json = DocumentJson.of(read("bureau-2025-born-digital.pdf"));
+        var json = new DocumentJson().of(read("bureau-2025-born-digital.pdf"));
         json.withObject("/deliberation").put("sessionDate", "3 avril 2025");
         assertFalse(SCHEMA.validate(json).isEmpty());
     }

@@ -1,5 +1,6 @@
 package fr.registre.ingest;
 
+import fr.registre.Resources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -8,7 +9,7 @@ import fr.registre.text.Lexicon;
 
 class DehyphenatorTest {
 
-    private final Dehyphenator dehyphenator = new Dehyphenator(Lexicon.french());
+    private final Dehyphenator dehyphenator = new Dehyphenator(Resources.LEXICON);
 
     @Test
     void joinsAWordBrokenAtTheLineEnd() {

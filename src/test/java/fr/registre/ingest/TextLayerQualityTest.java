@@ -1,5 +1,6 @@
 package fr.registre.ingest;
 
+import fr.registre.Resources;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,7 @@ import fr.registre.text.Lexicon;
 
 class TextLayerQualityTest {
 
-    private final TextLayerQuality quality = new TextLayerQuality(Lexicon.french());
+    private final TextLayerQuality quality = new TextLayerQuality(Resources.LEXICON);
 
     @Test
     void acceptsOrdinaryFrenchText() {

@@ -1,5 +1,6 @@
 package fr.registre.nlp;
 
+import fr.registre.Resources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,7 @@ import fr.registre.model.EntityType;
 /** The shipped model and the tagger's rules on text written for these tests, not seen in training. */
 class EntityTaggerTest {
 
-    private static final EntityTagger TAGGER = EntityTagger.shipped(TaggerOptions.defaults());
+    private static final EntityTagger TAGGER = Resources.tagger(TaggerOptions.defaults());
 
     private static List<String> names(List<Entity> entities, EntityType type) {
         return entities.stream().filter(e -> e.type() == type).map(e -> e.text().replaceAll("\\s+", " ")).toList();
@@ -55,7 +56,7 @@ class EntityTaggerTest {
     @Test
     void aKnownRosterFindsMembersTheDocumentNeverListed() {
         String text = "Vu le courrier adressé par M. ESCARGUEL le 3 mars, le Bureau décide.";
-        EntityTagger withRoster = EntityTagger.shipped(new TaggerOptions(List.of("Brigitte ESCARGUEL")));
+        EntityTagger withRoster = Resources.tagger(new TaggerOptions(List.of("Brigitte ESCARGUEL")));
         assertTrue(names(withRoster.tag(text), EntityType.PERSON).contains("ESCARGUEL"));
     }
 

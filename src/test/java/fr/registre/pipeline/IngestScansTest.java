@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +24,13 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,8 +57,8 @@ class IngestScansTest {
 
     @BeforeAll
     static void ingestScans() throws Exception {
-        try (IngestRunner runner = new IngestRunner(PipelineOptions.defaults())) {
-            runner.run(InputCollector.collect(List.of(Fixtures.SCANS)), out,
+        try (Registre registre = Registre.open(RegistreConfig.defaults())) {
+            registre.run(InputCollector.collect(List.of(Fixtures.SCANS)), out, RunOptions.defaults(),
                     o -> OUTCOMES.put(o.input().path().getFileName().toString(), o));
         }
     }
@@ -229,6 +237,27 @@ class IngestScansTest {
             String text = new PDFTextStripper().getText(pdf);
             String expected = String.join("\n", Fixtures.groundTruth("territoire-2022-degraded.tiff"));
             assertTrue(ErrorRate.wer(expected, text) < 0.25, "invisible text layer is searchable");
+        }
+    }
+
+    @Test
+    void aScannedDocumentsSearchablePdfIsPdfA2b() throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        try (InputStream in = Files.newInputStream(out.resolve("territoire-2022-degraded.ocr.pdf"));
+             PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_2_B);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+            ValidationResult result = validator.validate(parser);
+            List<String> failed = result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
+                    .map(a -> a.getRuleId().getClause() + " " + a.getMessage()).distinct().toList();
+            assertTrue(result.isCompliant(), "veraPDF: " + failed);
+        }
+    }
+
+    @Test
+    void aMixedDocumentIsNotDeclaredPdfA() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("convention-2016-mixed.ocr.pdf").toFile())) {
+            assertNull(pdf.getDocumentCatalog().getMetadata(), "copied pages keep fonts registre cannot vouch for");
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.registre.nlp.train;
 
+import fr.registre.Resources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +26,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 class NerHeldOutTest {
 
     private static final Path NER = Path.of("models", "ner");
-    private static final EntityTagger TAGGER = EntityTagger.shipped(TaggerOptions.defaults());
+    private static final EntityTagger TAGGER = Resources.tagger(TaggerOptions.defaults());
 
     @Test
     void handAnnotatedRegistersReachTheTargets() throws IOException {
@@ -64,7 +65,7 @@ class NerHeldOutTest {
 
     @Test
     void trainingIsReproducible() throws IOException {
-        NameSamples samples = new NameSamples();
+        NameSamples samples = new NameSamples(Resources.SPLITTER);
         List<NameSample> training = new ArrayList<>();
         for (AnnotatedText doc : DomainCorpus.read(NER.resolve("domain"), false).generate(60, 5)) {
             training.addAll(samples.of(doc));

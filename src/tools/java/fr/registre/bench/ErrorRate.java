@@ -1,12 +1,14 @@
 package fr.registre.bench;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 
 /**
  * Character and word error rates: edit distance between a hypothesis and the reference, divided by
- * the reference length. Both texts are compared after the same normalisation: runs of white space
- * (line and page breaks included) become one space, and typographic apostrophes and quotes their
- * ASCII forms, since layout and quote style are not recognition errors.
+ * the reference length. Both texts are compared after the same normalisation (that of the real-scan
+ * ground truth): NFKC, typographic apostrophes, quotes and dashes to their ASCII forms, runs of dots
+ * to "...", runs of white space (line and page breaks included) to one space, since layout and
+ * typography are not recognition errors.
  */
 public final class ErrorRate {
 
@@ -15,8 +17,10 @@ public final class ErrorRate {
 
     /** Normalises a text for comparison. */
     public static String normalise(String text) {
-        return text.replace('’', '\'').replace('‘', '\'').replace('`', '\'')
-                .replace('“', '"').replace('”', '"')
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replace('’', '\'').replace('‘', '\'').replace('`', '\'')
+                .replace('“', '"').replace('”', '"').replaceAll("[‐‑‒–—―−]", "-")
+                .replaceAll("\\.{2,}|…", "...")
                 .replaceAll("\\s+", " ").strip();
     }
 

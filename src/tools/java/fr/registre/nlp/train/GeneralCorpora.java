@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import fr.registre.nlp.Titles;
+import fr.registre.text.FrenchNames;
 
 /**
  * Converts the general French NER corpora into registre's annotated-text format, rebuilding the text
@@ -150,7 +150,7 @@ public final class GeneralCorpora {
 
         private void close() {
             int first = 0;
-            while (first < name.size() && (Titles.isTitle(name.get(first)) || name.get(first).equals(".")
+            while (first < name.size() && (FrenchNames.isTitle(name.get(first)) || name.get(first).equals(".")
                     || name.get(first).equals("le") || name.get(first).equals("la"))) {
                 first++;
             }

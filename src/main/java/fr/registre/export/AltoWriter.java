@@ -1,38 +1,61 @@
-package fr.registre.ocr;
+package fr.registre.export;
 
 import java.io.OutputStream;
 import java.util.List;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
+import java.io.IOException;
 import javax.xml.stream.XMLStreamWriter;
 
+import fr.registre.model.AnalysedDocument;
 import fr.registre.model.Box;
 import fr.registre.model.Page;
 import fr.registre.model.PageMethod;
 import fr.registre.model.TextBlock;
 import fr.registre.model.TextLine;
 import fr.registre.model.Word;
+import fr.registre.ocr.TesseractEngine;
 
 /**
  * Writes recognised pages as ALTO 4, the layout format of French archives and Gallica: one
  * {@code Page} per OCR'd page with blocks, lines and words, word confidence in {@code WC}.
  * Coordinates are pixels of the (deskewed) page image.
  */
-public final class AltoWriter {
+public final class AltoWriter implements DocumentWriter {
 
     private static final String NS = "http://www.loc.gov/standards/alto/ns-v4#";
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     private static final String SCHEMA = NS + " http://www.loc.gov/alto/v4/alto-4-2.xsd";
 
     private final String software;
+    private final String processing;
 
-    public AltoWriter(String software) {
+    /**
+     * @param software   the producer named in the file
+     * @param processing the steps that made the recognised image, e.g. "deskew; recognition"
+     */
+    public AltoWriter(String software, String processing) {
         this.software = software;
+        this.processing = processing;
+    }
+
+    @Override
+    public OutputFormat format() {
+        return OutputFormat.ALTO;
     }
 
     /** Writes the OCR pages of a document; text-layer pages are not part of an ALTO file. */
-    public void write(String sourceName, List<Page> pages, OutputStream out) throws XMLStreamException {
+    @Override
+    public void write(AnalysedDocument document, OutputStream out) throws IOException {
+        try {
+            write(document.ingested().source(), document.ingested().pages(), out);
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write ALTO: " + e.getMessage(), e);
+        }
+    }
+
+    private void write(String sourceName, List<Page> pages, OutputStream out) throws XMLStreamException {
         XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
         x.writeStartDocument("UTF-8", "1.0");
         x.writeCharacters("\n");
@@ -62,7 +85,7 @@ public final class AltoWriter {
         x.writeStartElement("OCRProcessing");
         x.writeAttribute("ID", "OCR_0");
         x.writeStartElement("ocrProcessingStep");
-        element(x, "processingStepDescription", "deskew; Sauvola binarisation; despeckle; recognition");
+        element(x, "processingStepDescription", processing);
         x.writeStartElement("processingSoftware");
         element(x, "softwareName", software);
         element(x, "softwareVersion", "Tesseract " + TesseractEngine.version());

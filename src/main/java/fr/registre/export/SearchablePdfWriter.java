@@ -1,4 +1,4 @@
-package fr.registre.ocr;
+package fr.registre.export;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -22,6 +22,7 @@ import org.apache.pdfbox.util.Matrix;
 import fr.registre.model.Box;
 import fr.registre.model.Page;
 import fr.registre.model.Word;
+import fr.registre.ocr.GrayImage;
 
 /**
  * Builds a searchable PDF: each OCR'd page is its (deskewed) image with the recognised words laid
@@ -69,14 +70,23 @@ public final class SearchablePdfWriter implements Closeable {
         pages.put(number, new CopiedEntry(page));
     }
 
-    /** Assembles the pages in order and writes the PDF. */
+    /**
+     * Assembles the pages in order and writes the PDF. A document made only of OCR'd pages is
+     * declared PDF/A-2b, as archives require (its fonts are embedded, its images device-gray under
+     * an sRGB output intent); pages copied from a source PDF keep that source's fonts and colours,
+     * which registre cannot vouch for, so such a document stays plain PDF.
+     */
     public synchronized void save(OutputStream out) throws IOException {
+        boolean allOcr = pages.values().stream().allMatch(e -> e instanceof OcrEntry);
         for (Entry entry : pages.values()) {
             if (entry instanceof OcrEntry ocr) {
                 writeOcrPage(ocr.page(), ocr.image());
             } else if (entry instanceof CopiedEntry copied) {
                 pdf.importPage(copied.page());
             }
+        }
+        if (allOcr) {
+            PdfA.declare(pdf);
         }
         pdf.save(out);
     }

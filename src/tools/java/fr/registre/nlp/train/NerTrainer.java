@@ -1,5 +1,6 @@
 package fr.registre.nlp.train;
 
+import fr.registre.nlp.SentenceSplitter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ public final class NerTrainer {
     public static final long HELD_OUT_SEED = 77003;
 
     private final Path nerDir;
-    private final NameSamples samples = new NameSamples();
+    private final NameSamples samples = new NameSamples(new SentenceSplitter(SentenceSplitter.loadFrenchModel()));
 
     /** @param nerDir the {@code models/ner} directory */
     public NerTrainer(Path nerDir) {

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 import fr.registre.nlp.EntityTagger;
+import fr.registre.nlp.NameFinderModels;
+import fr.registre.nlp.SentenceSplitter;
+import fr.registre.text.Lexicon;
 import fr.registre.nlp.TaggerOptions;
 
 /**
@@ -25,7 +28,8 @@ public final class TaggingBenchmark {
     public static String markdown() throws IOException {
         String register = register();
         long start = System.nanoTime();
-        EntityTagger tagger = EntityTagger.shipped(TaggerOptions.defaults());
+        EntityTagger tagger = new EntityTagger(NameFinderModels.loadShipped(),
+                new SentenceSplitter(SentenceSplitter.loadFrenchModel()), Lexicon.load(), TaggerOptions.defaults());
         int entities = tagger.tag(register).size();
         double cold = (System.nanoTime() - start) / 1e9;
         int rounds = 3;

@@ -12,8 +12,12 @@ import opennlp.tools.util.Span;
 /** Turns annotated texts into OpenNLP training samples, split and tokenised as the tagger does. */
 public final class NameSamples {
 
-    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final SentenceSplitter splitter;
     private final FrenchTokenizer tokenizer = new FrenchTokenizer();
+
+    public NameSamples(SentenceSplitter splitter) {
+        this.splitter = splitter;
+    }
 
     /** One sample per sentence; the first clears the adaptive data, as a new document does. */
     public List<NameSample> of(AnnotatedText document) {

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import fr.registre.correct.CorrectorOptions;
+import fr.registre.correct.AccentIndex;
 import fr.registre.correct.OcrCorrector;
+import fr.registre.text.Lexicon;
 
 /**
  * Measures OCR quality and speed on the bundled scans, for registre and for the tools a user would
@@ -139,7 +141,7 @@ public final class Benchmark {
                 texts.add(Files.readString(f, StandardCharsets.UTF_8));
             }
         }
-        OcrCorrector corrector = new OcrCorrector(CorrectorOptions.defaults());
+        OcrCorrector corrector = new OcrCorrector(Lexicon.load(), AccentIndex.load(), CorrectorOptions.defaults());
         long words = texts.stream().mapToLong(t -> t.split("\\s+").length).sum();
         texts.forEach(corrector::correct);
         long start = System.nanoTime();

@@ -1,17 +1,12 @@
 package fr.registre.pipeline;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -21,54 +16,44 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import fr.registre.export.DocumentWriter;
+import fr.registre.export.OutputFormat;
 import fr.registre.ingest.Dehyphenator;
 import fr.registre.ingest.DocumentSource;
 import fr.registre.ingest.DocumentSources;
 import fr.registre.ingest.InputFile;
+import fr.registre.io.Hashes;
 import fr.registre.model.AnalysedDocument;
 import fr.registre.model.IngestedDocument;
 import fr.registre.model.PageMethod;
-import fr.registre.nlp.EntityTagger;
-import fr.registre.text.Lexicon;
 
 /**
- * Runs ingest and OCR over many inputs. Pages of all documents are spread over {@code jobs} worker
- * threads; at most {@code jobs + 1} documents are open at once, so memory depends on the number of
- * workers, not on the size of the batch or of a document. A bad input or page is reported in its
- * outcome and never stops the others.
+ * Runs every stage over documents: pages of all documents are spread over the worker threads (read
+ * from the text layer or recognised), then each document is analysed and its outputs written. At most
+ * {@code jobs + 1} documents are open at once, so memory depends on the number of workers, not on the
+ * size of the batch or of a document. A bad input or page is reported in its outcome and never stops
+ * the others.
  */
-public final class IngestRunner implements AutoCloseable {
+final class Pipeline implements AutoCloseable {
 
-    /** Told of progress, from worker threads. */
-    @FunctionalInterface
-    public interface Listener {
-        /** The run starts on this many inputs. */
-        default void started(int inputs) {
-        }
-
-        /** An input is finished (written, or failed). */
-        void finished(DocumentOutcome outcome);
-
-        /** A page of an input is read or recognised. */
-        default void pageFinished(InputFile input, int number) {
-        }
-    }
-
-    private final PipelineOptions options;
     private final DocumentSources sources;
     private final Dehyphenator dehyphenator;
-    private final ExecutorService workers;
     private final RecognizerPool recognizers;
     private final Analyser analyser;
+    private final List<DocumentWriter> writers;
+    private final int jobs;
+    private final ExecutorService workers;
 
-    public IngestRunner(PipelineOptions options) {
-        Lexicon lexicon = Lexicon.french();
-        this.options = options;
-        this.sources = new DocumentSources(options.ingest(), lexicon);
-        this.dehyphenator = new Dehyphenator(lexicon);
-        this.recognizers = new RecognizerPool(options.ocr());
-        this.analyser = new Analyser(options.correction(), EntityTagger.shipped(options.tagging()));
-        this.workers = Executors.newFixedThreadPool(options.jobs(), workerThreads());
+    /** @param recognizers the OCR engines, or null when pages that need OCR are to fail */
+    Pipeline(DocumentSources sources, Dehyphenator dehyphenator, RecognizerPool recognizers, Analyser analyser,
+             List<DocumentWriter> writers, int jobs) {
+        this.sources = sources;
+        this.dehyphenator = dehyphenator;
+        this.recognizers = recognizers;
+        this.analyser = analyser;
+        this.writers = List.copyOf(writers);
+        this.jobs = jobs;
+        this.workers = Executors.newFixedThreadPool(jobs, workerThreads());
     }
 
     /**
@@ -76,13 +61,14 @@ public final class IngestRunner implements AutoCloseable {
      * full outcome, the caller only their records, in input order, so that a long batch does not
      * keep every document it read.
      */
-    public List<DocumentRecord> run(List<InputFile> inputs, Path outDir, Listener listener) throws InterruptedException {
+    List<DocumentRecord> run(List<InputFile> inputs, Path outDir, RunOptions options, RunListener listener)
+            throws InterruptedException {
         listener.started(inputs.size());
-        Semaphore open = new Semaphore(options.jobs() + 1);
+        Semaphore open = new Semaphore(jobs + 1);
         List<CompletableFuture<DocumentRecord>> running = new ArrayList<>();
         for (InputFile input : inputs) {
             open.acquire();
-            CompletableFuture<DocumentOutcome> f = process(input, new OutputFiles(outDir, input.name()), listener);
+            CompletableFuture<DocumentOutcome> f = process(input, new OutputFiles(outDir, input.name()), options, listener);
             running.add(f.handle((outcome, error) -> {
                 try {
                     listener.finished(outcome);
@@ -95,23 +81,31 @@ public final class IngestRunner implements AutoCloseable {
         return running.stream().map(CompletableFuture::join).toList();
     }
 
-    /** Reads and analyses one input without writing anything: the library entry point for a single document. */
-    public AnalysedDocument read(Path file) throws IOException {
-        DocumentOutcome outcome = process(new InputFile(file, file.getFileName().toString()), null, o -> { }).join();
+    /** Reads and analyses one input without writing anything. */
+    AnalysedDocument read(Path file) throws IOException {
+        DocumentOutcome outcome = process(new InputFile(file, file.getFileName().toString()), null,
+                RunOptions.defaults(), RunListener.none()).join();
         if (outcome.analysis() == null) {
             throw new IOException(file + ": " + outcome.error());
         }
         return outcome.analysis();
     }
 
-    private CompletableFuture<DocumentOutcome> process(InputFile input, OutputFiles out, Listener listener) {
+    /** Analyses a document that is already text. */
+    AnalysedDocument analyse(IngestedDocument document) {
+        return analyser.analyse(document);
+    }
+
+    private CompletableFuture<DocumentOutcome> process(InputFile input, OutputFiles out, RunOptions options,
+                                                       RunListener listener) {
         long start = System.nanoTime();
         DocumentJob job;
         String sha = null;
         try {
-            sha = sha256(input.path());
+            sha = Hashes.sha256(input.path());
             DocumentSource source = sources.open(input.path());
-            job = new DocumentJob(input.path().toString(), sha, source, options.archival() && out != null, dehyphenator);
+            boolean pdf = out != null && options.outputs().contains(OutputFormat.PDF);
+            job = new DocumentJob(input.path().toString(), sha, source, pdf, dehyphenator);
         } catch (IOException | RuntimeException e) {
             return CompletableFuture.completedFuture(DocumentOutcome.failed(input, sha, reason(e), since(start)));
         }
@@ -119,15 +113,16 @@ public final class IngestRunner implements AutoCloseable {
         for (int i = 0; i < pages.length; i++) {
             int number = i + 1;
             pages[i] = CompletableFuture.runAsync(() -> {
-                job.processPage(number, recognizers.get());
+                job.processPage(number, recognizers);
                 listener.pageFinished(input, number);
             }, workers);
         }
         String hash = sha;
-        return CompletableFuture.allOf(pages).handle((ignored, error) -> finish(input, hash, job, out, start));
+        return CompletableFuture.allOf(pages).handle((ignored, error) -> finish(input, hash, job, out, options, start));
     }
 
-    private DocumentOutcome finish(InputFile input, String sha, DocumentJob job, OutputFiles out, long start) {
+    private DocumentOutcome finish(InputFile input, String sha, DocumentJob job, OutputFiles out, RunOptions options,
+                                   long start) {
         try {
             IngestedDocument document = job.document();
             String firstError = document.pages().stream().filter(p -> p.error() != null)
@@ -138,7 +133,7 @@ public final class IngestRunner implements AutoCloseable {
                 return DocumentOutcome.failed(input, sha, reason, since(start));
             }
             AnalysedDocument analysis = analyser.analyse(document);
-            List<Path> outputs = out == null ? List.of() : job.writeOutputs(analysis, out);
+            List<Path> outputs = out == null ? List.of() : job.writeOutputs(analysis, writers, options.outputs(), out);
             DocumentOutcome.Status status = firstError == null ? DocumentOutcome.Status.DONE : DocumentOutcome.Status.PARTIAL;
             return new DocumentOutcome(input, sha, status, analysis, firstError, outputs, since(start));
         } catch (IOException | RuntimeException e) {
@@ -162,20 +157,6 @@ public final class IngestRunner implements AutoCloseable {
         return e.getMessage();
     }
 
-    /** Hex SHA-256 of a file's bytes. */
-    public static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static Duration since(long start) {
         return Duration.ofNanos(System.nanoTime() - start);
     }
@@ -197,6 +178,8 @@ public final class IngestRunner implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        recognizers.close();
+        if (recognizers != null) {
+            recognizers.close();
+        }
     }
 }

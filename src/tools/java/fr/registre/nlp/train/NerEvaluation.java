@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import fr.registre.model.Entity;
 import fr.registre.model.EntityType;
 import fr.registre.nlp.EntityTagger;
+import fr.registre.nlp.SentenceSplitter;
+import fr.registre.text.Lexicon;
 import fr.registre.nlp.TaggerOptions;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -47,7 +49,8 @@ public final class NerEvaluation {
             + "|------------|--------|--------------|-------|-----------|--------|----|";
 
     private final Path nerDir;
-    private final NameSamples samples = new NameSamples();
+    private final SentenceSplitter splitter = new SentenceSplitter(SentenceSplitter.loadFrenchModel());
+    private final NameSamples samples = new NameSamples(splitter);
 
     /** @param nerDir the {@code models/ner} directory */
     public NerEvaluation(Path nerDir) {
@@ -57,7 +60,7 @@ public final class NerEvaluation {
     /** Every score of the report, registers first. */
     public List<Score> evaluate(TokenNameFinderModel model) throws IOException {
         List<Score> scores = new ArrayList<>();
-        EntityTagger tagger = new EntityTagger(model, TaggerOptions.defaults());
+        EntityTagger tagger = new EntityTagger(model, splitter, Lexicon.load(), TaggerOptions.defaults());
         List<AnnotatedText> registers = registers();
         List<AnnotatedText> domain = DomainCorpus.read(nerDir.resolve("domain"), true)
                 .generate(NerTrainer.DOMAIN_HELD_OUT, NerTrainer.HELD_OUT_SEED);

@@ -1,0 +1,146 @@
+package fr.registre.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import fr.registre.correct.AccentIndex;
+import fr.registre.correct.OcrCorrector;
+import fr.registre.export.AltoWriter;
+import fr.registre.export.DocumentJson;
+import fr.registre.export.OutputFormat;
+import fr.registre.export.PlainTextWriter;
+import fr.registre.extract.DeliberationExtractor;
+import fr.registre.ingest.Dehyphenator;
+import fr.registre.ingest.DocumentSources;
+import fr.registre.ingest.InputFile;
+import fr.registre.io.Hashes;
+import fr.registre.model.AnalysedDocument;
+import fr.registre.model.IngestedDocument;
+import fr.registre.model.Page;
+import fr.registre.nlp.EntityTagger;
+import fr.registre.nlp.NameFinderModels;
+import fr.registre.nlp.SentenceSplitter;
+import fr.registre.ocr.MissingDependencyException;
+import fr.registre.ocr.OcrOptions;
+import fr.registre.ocr.Tessdata;
+import fr.registre.text.Lexicon;
+
+/**
+ * The composition root and library entry point. {@link #open} loads and checks every heavy resource
+ * once (the French lexicon and its prebuilt accent index, the name and sentence models, and, unless
+ * the configuration is text-only, Tesseract with its language), builds the stages with them, and
+ * then serves any number of documents from any number of threads:
+ *
+ * <pre>{@code
+ * try (Registre registre = Registre.open(RegistreConfig.defaults())) {
+ *     AnalysedDocument doc = registre.read(Path.of("extrait.pdf"));
+ *     RunResult batch = registre.run(InputCollector.collect(List.of(Path.of("scans"))), Path.of("out"),
+ *             RunOptions.defaults(), RunListener.none());
+ * }
+ * }</pre>
+ *
+ * Each stage is also reachable alone ({@link #corrector()}, {@link #tagger()}, {@link #extractor()}).
+ */
+public final class Registre implements AutoCloseable {
+
+    /** The producer named in ALTO files. */
+    private static final String SOFTWARE = "registre";
+
+    private final OcrCorrector corrector;
+    private final EntityTagger tagger;
+    private final DeliberationExtractor extractor;
+    private final DocumentJson json;
+    private final Pipeline pipeline;
+
+    private Registre(OcrCorrector corrector, EntityTagger tagger, DeliberationExtractor extractor, DocumentJson json,
+                     Pipeline pipeline) {
+        this.corrector = corrector;
+        this.tagger = tagger;
+        this.extractor = extractor;
+        this.json = json;
+        this.pipeline = pipeline;
+    }
+
+    /**
+     * Loads every resource the configuration needs and builds the stages.
+     *
+     * @throws MissingDependencyException when Tesseract or its language is not installed (before
+     *                                    any document is opened)
+     */
+    public static Registre open(RegistreConfig config) {
+        OcrOptions ocr = config.ocr() == null ? null : Tessdata.resolve(config.ocr());
+        RecognizerPool recognizers = ocr == null ? null : new RecognizerPool(ocr, config.jobs());
+        Lexicon lexicon = Lexicon.load();
+        OcrCorrector corrector = new OcrCorrector(lexicon, AccentIndex.load(), config.correction());
+        EntityTagger tagger = new EntityTagger(NameFinderModels.loadShipped(),
+                new SentenceSplitter(SentenceSplitter.loadFrenchModel()), lexicon, config.tagging());
+        DeliberationExtractor extractor = new DeliberationExtractor();
+        DocumentJson json = new DocumentJson();
+        String processing = ocr == null ? "recognition" : ocr.preprocess().describe();
+        Pipeline pipeline = new Pipeline(new DocumentSources(config.ingest(), lexicon), new Dehyphenator(lexicon),
+                recognizers, new Analyser(corrector, tagger, extractor),
+                List.of(new PlainTextWriter(OutputFormat.RAW_TEXT), new PlainTextWriter(OutputFormat.TEXT),
+                        new AltoWriter(SOFTWARE, processing), json),
+                config.jobs());
+        return new Registre(corrector, tagger, extractor, json, pipeline);
+    }
+
+    /** Reads and analyses one PDF or image, writing nothing. */
+    public AnalysedDocument read(Path file) throws IOException {
+        return pipeline.read(file);
+    }
+
+    /** Reads and analyses a PDF or image given as a stream (spooled to a temporary file, then removed). */
+    public AnalysedDocument read(InputStream in, String name) throws IOException {
+        Path spooled = Files.createTempFile("registre-", "-" + name.replaceAll("[^\\p{L}\\p{N}._-]", "_"));
+        try {
+            Files.copy(in, spooled, StandardCopyOption.REPLACE_EXISTING);
+            return pipeline.read(spooled);
+        } finally {
+            Files.deleteIfExists(spooled);
+        }
+    }
+
+    /** Corrects, tags and extracts a text that needs no reading (a {@code .txt}, or text from elsewhere). */
+    public AnalysedDocument analyse(String text, String name) {
+        IngestedDocument document = new IngestedDocument(name, Hashes.sha256(text.getBytes(StandardCharsets.UTF_8)),
+                List.of(Page.fromTextLayer(1, 0, 0, text)));
+        return pipeline.analyse(document);
+    }
+
+    /**
+     * Processes a batch into {@code outDir}, resuming an earlier run there: writes each document's
+     * outputs, {@code manifest.jsonl} and {@code report.md}.
+     */
+    public RunResult run(List<InputFile> inputs, Path outDir, RunOptions options, RunListener listener)
+            throws IOException, InterruptedException {
+        return new BatchRun(pipeline, options).run(inputs, outDir, listener);
+    }
+
+    public OcrCorrector corrector() {
+        return corrector;
+    }
+
+    public EntityTagger tagger() {
+        return tagger;
+    }
+
+    public DeliberationExtractor extractor() {
+        return extractor;
+    }
+
+    /** The JSON writer and its configured mapper. */
+    public DocumentJson json() {
+        return json;
+    }
+
+    @Override
+    public void close() {
+        pipeline.close();
+    }
+}

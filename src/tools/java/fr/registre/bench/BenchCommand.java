@@ -1,0 +1,64 @@
+package fr.registre.bench;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import fr.registre.cli.Command;
+import fr.registre.cli.ExitCode;
+import fr.registre.cli.Invocation;
+import fr.registre.cli.Main;
+import fr.registre.cli.UsageException;
+
+import fr.registre.io.AtomicFiles;
+
+/** {@code registre bench}: OCR quality and speed against the tesseract CLI and ocrmypdf. */
+public final class BenchCommand implements Command {
+
+    private static final Spec SPEC = new Spec("bench", "[--suite ocr|real|tagging|batch] [--scans DIR] [--real-scans DIR] [--report FILE]",
+            "measure error rates, pages/min and memory against tesseract and ocrmypdf",
+            List.of(Opt.value("scans", "DIR", "samples with .gt.txt ground truth (default scans)"),
+                    Opt.value("real-scans", "DIR", "real page images with .gt.txt ground truth (default ../shared/real-scans)"),
+                    Opt.value("report", "FILE", "Markdown report (default target/bench/report.md, or SUITE-report.md)"),
+                    Opt.value("suite", "NAME", "ocr: accuracy and speed against tesseract and ocrmypdf, then tagging (default); "
+                            + "real: real scans against tesseract alone, page by page; "
+                            + "tagging: time to tag a 100-page register; batch: --jobs scaling against "
+                            + "ocrmypdf --jobs N, and memory of a 20- and a 200-page register")));
+
+    @Override
+    public Spec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public ExitCode run(Invocation call) throws Exception {
+        Path work = Files.createDirectories(Path.of("target", "bench"));
+        String suite = call.value("suite", "ocr");
+        Path report = Path.of(call.value("report",
+                work.resolve(suite.equals("ocr") ? "report.md" : suite + "-report.md").toString()));
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> registre = List.of(java, "-cp", absoluteClassPath(), Main.class.getName());
+        Path scans = Path.of(call.value("scans", "scans"));
+        String markdown = switch (suite) {
+            case "ocr" -> new Benchmark(scans, work, registre).run() + TaggingBenchmark.markdown();
+            case "real" -> new RealScanBenchmark(Path.of(call.value("real-scans", "../shared/real-scans")), work).run();
+            case "tagging" -> TaggingBenchmark.markdown();
+            case "batch" -> new BatchBenchmark(scans, work, registre).run();
+            default -> throw new UsageException("--suite is ocr, real, tagging or batch");
+        };
+        AtomicFiles.writeString(report, markdown);
+        call.out().print(markdown);
+        call.info("report written to " + report);
+        return ExitCode.OK;
+    }
+
+    /** The benchmark runs registre in other working directories, so relative entries must be resolved now. */
+    private static String absoluteClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+}

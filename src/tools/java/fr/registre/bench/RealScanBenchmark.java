@@ -1,0 +1,118 @@
+package fr.registre.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import fr.registre.ingest.InputFile;
+import fr.registre.model.AnalysedDocument;
+import fr.registre.pipeline.Registre;
+import fr.registre.pipeline.RegistreConfig;
+
+/**
+ * OCR on real scans with hand-made ground truth ({@code ../shared/real-scans}: a folder per
+ * collection, {@code PAGE.jpg} beside {@code PAGE.gt.txt}): character and word error rates per page
+ * and per collection, for registre (raw OCR, and after correction) and for {@code tesseract IMAGE -
+ * -l fra} on the same images in the same run, with the time per page of each, one page at a time.
+ */
+public final class RealScanBenchmark {
+
+    /** One page's scores. */
+    record PageScore(String collection, String page, int chars, double registreCer, double correctedCer,
+                     double tesseractCer, double registreWer, double tesseractWer, double registreSeconds,
+                     double tesseractSeconds) {
+    }
+
+    private final Path scans;
+    private final Path work;
+
+    public RealScanBenchmark(Path scans, Path work) {
+        this.scans = scans;
+        this.work = work;
+    }
+
+    public String run() throws IOException, InterruptedException {
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(scans)) {
+            pages = files.filter(f -> f.toString().endsWith(".jpg") || f.toString().endsWith(".png")
+                    || f.toString().endsWith(".tif")).sorted().toList();
+        }
+        List<PageScore> scores = new ArrayList<>();
+        Path tesseractOut = Files.createDirectories(work.resolve("real-tesseract"));
+        try (Registre registre = Registre.open(RegistreConfig.defaults().withJobs(1))) {
+            for (Path image : pages) {
+                String name = image.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+                Path gt = image.resolveSibling(name + ".gt.txt");
+                if (!Files.exists(gt)) {
+                    continue;
+                }
+                String truth = Files.readString(gt, StandardCharsets.UTF_8);
+                long start = System.nanoTime();
+                AnalysedDocument doc = registre.read(image);
+                double registreSeconds = (System.nanoTime() - start) / 1e9;
+                String raw = doc.ingested().rawText();
+                Path out = tesseractOut.resolve(name);
+                ToolRun.Cost cost = ToolRun.run(List.of("tesseract", image.toAbsolutePath().toString(), out.toString(),
+                        "-l", "fra"), work);
+                String tesseract = Files.readString(out.resolveSibling(name + ".txt"), StandardCharsets.UTF_8);
+                scores.add(new PageScore(image.getParent().getFileName().toString(), name,
+                        ErrorRate.normalise(truth).length(), ErrorRate.cer(truth, raw),
+                        ErrorRate.cer(truth, doc.corrected().text()), ErrorRate.cer(truth, tesseract),
+                        ErrorRate.wer(truth, raw), ErrorRate.wer(truth, tesseract), registreSeconds, cost.seconds()));
+            }
+        }
+        return markdown(scores);
+    }
+
+    static String markdown(List<PageScore> scores) {
+        StringBuilder md = new StringBuilder("\n## real scans\n\n");
+        md.append("Pages of `").append("real-scans").append("`, one at a time on one core. CER ratio below 1: registre "
+                + "makes fewer errors than Tesseract alone on the same image.\n\n");
+        md.append("| collection | page | chars | registre CER | corrected | tesseract CER | registre WER | tesseract WER"
+                + " | CER ratio | registre s | tesseract s |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        Map<String, List<PageScore>> byCollection = new LinkedHashMap<>();
+        for (PageScore s : scores) {
+            byCollection.computeIfAbsent(s.collection(), k -> new ArrayList<>()).add(s);
+            md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.2f%% | %.2f%% | %.2f%% | %.2f%% | %.2f%% | %.2f | %.1f | %.1f |%n",
+                    s.collection(), s.page(), s.chars(), 100 * s.registreCer(), 100 * s.correctedCer(),
+                    100 * s.tesseractCer(), 100 * s.registreWer(), 100 * s.tesseractWer(),
+                    ratio(s.registreCer(), s.tesseractCer()), s.registreSeconds(), s.tesseractSeconds()));
+        }
+        md.append("\n| collection | pages | registre CER | corrected | tesseract CER | CER ratio | registre s/page | tesseract s/page |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        byCollection.put("all", scores);
+        for (Map.Entry<String, List<PageScore>> e : byCollection.entrySet()) {
+            List<PageScore> c = e.getValue();
+            double r = weighted(c, PageScore::registreCer);
+            double t = weighted(c, PageScore::tesseractCer);
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.2f%% | %.2f%% | %.2f%% | %.2f | %.2f | %.2f |%n", e.getKey(), c.size(),
+                    100 * r, 100 * weighted(c, PageScore::correctedCer), 100 * t, ratio(r, t),
+                    c.stream().mapToDouble(PageScore::registreSeconds).average().orElse(0),
+                    c.stream().mapToDouble(PageScore::tesseractSeconds).average().orElse(0)));
+        }
+        List<PageScore> worse = scores.stream().filter(s -> s.registreCer() > s.tesseractCer() + 0.001).toList();
+        md.append("\nPages where registre is worse than Tesseract alone: ").append(worse.isEmpty() ? "none" : "").append('\n');
+        for (PageScore s : worse) {
+            md.append(String.format(Locale.ROOT, "- %s/%s: %.2f%% against %.2f%% (+%.2f points)%n", s.collection(), s.page(),
+                    100 * s.registreCer(), 100 * s.tesseractCer(), 100 * (s.registreCer() - s.tesseractCer())));
+        }
+        return md.toString();
+    }
+
+    /** Character-weighted mean. */
+    private static double weighted(List<PageScore> scores, java.util.function.ToDoubleFunction<PageScore> f) {
+        double chars = scores.stream().mapToInt(PageScore::chars).sum();
+        return scores.stream().mapToDouble(s -> f.applyAsDouble(s) * s.chars()).sum() / chars;
+    }
+
+    private static double ratio(double a, double b) {
+        return b == 0 ? (a == 0 ? 1 : Double.POSITIVE_INFINITY) : a / b;
+    }
+}
