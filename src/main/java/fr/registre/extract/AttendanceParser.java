@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 import fr.registre.model.Deliberation;
 import fr.registre.text.Fold;
 
@@ -23,6 +25,11 @@ final class AttendanceParser {
     private static final Pattern HEADING = Pattern.compile("^\\s*(?:etai(?:en)?t|sont|furent|membres?)?\\s*"
             + "(presente?s?|(?:absente?s? et )?representee?s?|(?:absente?s? et )?excusee?s?|absente?s?(?: excusee?s?)?"
             + "|procurations?|pouvoirs?)\\b\\s*(?:mesdames et messieurs|messieurs|mesdames|mm\\.?)?\\s*:?\\s*(.*)$");
+    private static final Pattern HEADING_COLON = Pattern.compile(":(?!\\p{L})");
+    /** The words of attendance headings, which OCR may misspell ("rprésemtés", "Etaients"). */
+    private static final List<String> HEADING_WORDS = List.of("presents", "presentes", "representes", "representees",
+            "excuses", "excusees", "absents", "absentes", "procurations", "pouvoirs", "etaient");
+    private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
     private static final Pattern DECLARED = Pattern.compile(
             "(?:ont ete|etaient|sont|furent) presents?\\s+(\\d+)\\s+(?:membres|conseillers|elus)"
                     + "|(\\d+)\\s+(?:membres|conseillers|elus) (?:etaient |sont )?presents"
@@ -70,7 +77,28 @@ final class AttendanceParser {
 
     /** Folded, with OCR's stray marks dropped: "Etaient absents. et excusés-:" reads as a heading. */
     private static String headingForm(String line) {
-        return Fold.fold(line).replaceAll("[^\\p{L}\\p{N}\\s:']", " ").replaceAll("\\s+", " ").strip();
+        // a colon glued before a word is an OCR speck ("Etaient:présents"), not the heading's end
+        String folded = Fold.fold(line).replaceAll("[^\\p{L}\\p{N}\\s:']|:(?=\\p{L})", " ").replaceAll("\\s+", " ").strip();
+        String[] words = folded.split(" ", 3);
+        for (int i = 0; i < Math.min(2, words.length); i++) {
+            words[i] = headingWord(words[i]);
+        }
+        return String.join(" ", words);
+    }
+
+    /** A heading word as OCR may misspell it, restored: one edit in a word of 6 letters or more, two in 9. */
+    private static String headingWord(String word) {
+        if (word.length() < 6 || HEADING_WORDS.contains(word)) {
+            return word;
+        }
+        int allowed = word.length() >= 9 ? 2 : 1;
+        for (String known : HEADING_WORDS) {
+            int d = TWO_EDITS.apply(word, known);
+            if (d >= 0 && d <= allowed) {
+                return known;
+            }
+        }
+        return word;
     }
 
     private static Kind kind(String heading) {
@@ -85,7 +113,9 @@ final class AttendanceParser {
 
     /** The text after the heading's colon (or after the heading words when there is no colon). */
     private static String restOfHeading(String line) {
-        int colon = line.indexOf(':');
+        // the heading's own colon, not a speck glued before a word
+        Matcher m = HEADING_COLON.matcher(line);
+        int colon = m.find() ? m.start() : -1;
         String rest = colon >= 0 ? line.substring(colon + 1) : "";
         return rest.replaceAll("(?i)mesdames|messieurs|\\bet\\b|:", " ").strip();
     }

@@ -20,7 +20,8 @@ import org.w3c.dom.NodeList;
 final class ImageDocumentSource implements DocumentSource {
 
     /** Scans without a usable resolution tag are taken to be at the usual archive resolution. */
-    static final int DEFAULT_DPI = 300;
+    /** The resolution of an image whose file does not say it, or says something absurd: OCR measures it. */
+    static final int UNKNOWN_DPI = 0;
 
     private final ImageInputStream stream;
     private final ImageReader reader;
@@ -90,19 +91,19 @@ final class ImageDocumentSource implements DocumentSource {
     /** Reads the resolution from the standard metadata tree (millimetres per pixel). */
     static int resolution(IIOMetadata metadata) {
         if (metadata == null || !metadata.isStandardMetadataFormatSupported()) {
-            return DEFAULT_DPI;
+            return UNKNOWN_DPI;
         }
         IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree("javax_imageio_1.0");
         NodeList nodes = root.getElementsByTagName("HorizontalPixelSize");
         if (nodes.getLength() == 0) {
-            return DEFAULT_DPI;
+            return UNKNOWN_DPI;
         }
         try {
             double mmPerPixel = Double.parseDouble(((IIOMetadataNode) nodes.item(0)).getAttribute("value"));
             long dpi = Math.round(25.4 / mmPerPixel);
-            return dpi >= 70 && dpi <= 1200 ? (int) dpi : DEFAULT_DPI;
+            return dpi >= 70 && dpi <= 1200 ? (int) dpi : UNKNOWN_DPI;
         } catch (NumberFormatException e) {
-            return DEFAULT_DPI;
+            return UNKNOWN_DPI;
         }
     }
 

@@ -17,7 +17,7 @@ public sealed interface PageContent {
     record TextLayer(int number, String text, int widthPt, int heightPt) implements PageContent {
     }
 
-    /** A page image to OCR, at the given resolution. */
+    /** A page image to OCR, at the given resolution (0 when unknown: OCR measures it from the text). */
     record Raster(int number, BufferedImage image, int dpi) implements PageContent {
     }
 }

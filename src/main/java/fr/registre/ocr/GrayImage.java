@@ -1,6 +1,8 @@
 package fr.registre.ocr;
 
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.ComponentSampleModel;
 import java.awt.image.DataBufferByte;
 import java.awt.image.Raster;
 
@@ -34,6 +36,26 @@ public final class GrayImage {
         Raster raster = image.getRaster();
         if (image.getType() == BufferedImage.TYPE_BYTE_GRAY && raster.getDataBuffer() instanceof DataBufferByte) {
             raster.getDataElements(0, 0, w, h, px);
+            return new GrayImage(px, w, h);
+        }
+        if (raster.getDataBuffer() instanceof DataBufferByte bytes && raster.getSampleModel() instanceof ComponentSampleModel model
+                && !image.getColorModel().hasAlpha() && image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_RGB
+                && model.getNumBands() == 3 && bytes.getNumBanks() == 1) {
+            // interleaved 8-bit colour, as ImageIO decodes JPEG: read the bytes, not pixel by pixel
+            byte[] data = bytes.getData();
+            int[] band = model.getBandOffsets();
+            int stride = model.getScanlineStride();
+            int step = model.getPixelStride();
+            int origin = -raster.getSampleModelTranslateY() * stride - raster.getSampleModelTranslateX() * step;
+            for (int y = 0; y < h; y++) {
+                int i = origin + y * stride;
+                for (int x = 0; x < w; x++, i += step) {
+                    int r = data[i + band[0]] & 0xFF;
+                    int g = data[i + band[1]] & 0xFF;
+                    int b = data[i + band[2]] & 0xFF;
+                    px[y * w + x] = (byte) ((299 * r + 587 * g + 114 * b) / 1000);
+                }
+            }
             return new GrayImage(px, w, h);
         }
         int[] row = new int[w];

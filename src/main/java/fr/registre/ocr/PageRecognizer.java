@@ -1,39 +1,118 @@
 package fr.registre.ocr;
 
+import java.util.function.UnaryOperator;
+
 import fr.registre.ingest.PageContent;
+import fr.registre.model.Box;
 import fr.registre.model.Page;
 import fr.registre.model.PageMethod;
+import fr.registre.text.Lexicon;
 
 /**
- * Preprocessing plus recognition for one page image. Holds a {@link TesseractEngine}, so it is
- * confined to one thread like the engine.
+ * Reads one page image, deciding from evidence how. The recogniser first reads the page as decoded,
+ * as Tesseract alone would. Only when that reading is doubtful (low confidence, unknown words, ink
+ * outside every recognised line) is the cleaned page (deskewed, binarised with a window sized from
+ * the text, despeckled) read too. Two alike readings are combined word by word, each word taken
+ * from the reading the recogniser was surer of; of two far apart, the better is kept. A clean page costs one recognition. When the file gives no
+ * resolution, or an absurd one, the height of the letters gives it.
+ * <p>
+ * Holds a {@link Recognizer}, so it is confined to one thread at a time like the engine.
  */
 public final class PageRecognizer implements AutoCloseable {
 
-    private final TesseractEngine engine;
-    private final Preprocessor preprocessor;
+    /** The resolution of archive scans, assumed unless the letters clearly say otherwise. */
+    private static final int FALLBACK_DPI = 300;
+    /** The binarisation window used only to measure the letters of a page of unknown resolution. */
+    private static final int PROBE_DPI = 200;
+    /** Two readings whose scores differ by less than this factor are combined; otherwise the better is kept. */
+    private static final double ALIKE = 1.25;
 
-    public PageRecognizer(OcrOptions options) {
-        this.engine = new TesseractEngine(options);
-        this.preprocessor = new Preprocessor(options.preprocess());
+    private final Recognizer engine;
+    private final Preprocessor preprocessor;
+    private final Readability readability;
+    private final ReadingMerger merger;
+
+    public PageRecognizer(Recognizer engine, PreprocessOptions preprocess, Lexicon lexicon) {
+        this.engine = engine;
+        this.preprocessor = new Preprocessor(preprocess);
+        this.readability = new Readability(lexicon);
+        this.merger = new ReadingMerger(readability);
     }
 
     /**
-     * A recognised page and the upright grey image its word boxes refer to.
+     * A recognised page and the grey image its word boxes refer to.
      *
      * @param page  the page record
-     * @param image the deskewed page image, for the searchable PDF
+     * @param image the page image, for the searchable PDF
      */
     public record Recognized(Page page, GrayImage image) {
     }
 
     public Recognized recognize(PageContent.Raster raster) {
         GrayImage gray = GrayImage.of(raster.image());
-        Preprocessor.Prepared prepared = preprocessor.prepare(gray, raster.dpi());
-        OcrResult result = engine.recognize(prepared.forOcr(), raster.dpi());
-        Page page = new Page(raster.number(), PageMethod.OCR, result.confidence(), gray.width(), gray.height(),
-                raster.dpi(), result.text(), result.blocks(), prepared.skewDegrees(), null);
-        return new Recognized(page, prepared.upright());
+        int dpi = raster.dpi();
+        GrayImage binary = preprocessor.enabled() || dpi <= 0 ? preprocessor.binarize(gray, dpi > 0 ? dpi : PROBE_DPI) : null;
+        if (dpi <= 0) {
+            TextScale scale = TextScale.measure(binary);
+            dpi = scale.measured() ? scale.resolution(FALLBACK_DPI) : FALLBACK_DPI;
+            binary = preprocessor.binarize(gray, dpi);
+        }
+        OcrResult reading = engine.recognize(raster.image(), dpi);
+        GrayImage image = gray;
+        double skew = 0;
+        if (preprocessor.enabled() && readability.doubtful(reading, Readability.inkCovered(binary, reading))) {
+            Preprocessor.Prepared cleaned = preprocessor.prepare(gray, binary, dpi);
+            OcrResult second = engine.recognize(cleaned.forOcr(), dpi);
+            // Two alike readings are combined word by word on the plain one's lines and geometry;
+            // of two far apart (a page half lost to a global threshold) the better is kept alone.
+            double plainScore = Math.max(0, readability.score(reading));
+            double cleanedScore = Math.max(0, readability.score(second));
+            if (cleanedScore > ALIKE * plainScore) {
+                reading = second;
+                image = cleaned.upright();
+                skew = cleaned.skewDegrees();
+            } else if (plainScore <= ALIKE * cleanedScore) {
+                reading = merger.merge(reading, second, rotation(gray, -cleaned.skewDegrees()));
+            }
+        }
+        Page page = new Page(raster.number(), PageMethod.OCR, reading.confidence(), gray.width(), gray.height(),
+                dpi, reading.text(), reading.blocks(), skew, null);
+        return new Recognized(page, image);
+    }
+
+    /**
+     * Maps boxes of the page deskewed by the preprocessor onto the page as scanned: the two are the
+     * same size and turn about the centre, so a rotation by {@code -skew} degrees does it.
+     */
+    private static UnaryOperator<Box> rotation(GrayImage page, double degrees) {
+        if (degrees == 0) {
+            return UnaryOperator.identity();
+        }
+        double rad = Math.toRadians(degrees);
+        double cos = StrictMath.cos(rad);
+        double sin = StrictMath.sin(rad);
+        double cx = page.width() / 2.0;
+        double cy = page.height() / 2.0;
+        return box -> {
+            if (box == null) {
+                return null;
+            }
+            double minX = Double.MAX_VALUE;
+            double minY = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double maxY = -Double.MAX_VALUE;
+            for (int[] corner : new int[][] {{box.x(), box.y()}, {box.right(), box.y()}, {box.x(), box.bottom()}, {box.right(), box.bottom()}}) {
+                double dx = corner[0] - cx;
+                double dy = corner[1] - cy;
+                double x = cx + dx * cos - dy * sin;
+                double y = cy + dx * sin + dy * cos;
+                minX = Math.min(minX, x);
+                minY = Math.min(minY, y);
+                maxX = Math.max(maxX, x);
+                maxY = Math.max(maxY, y);
+            }
+            return Box.ofCorners((int) Math.floor(minX), (int) Math.floor(minY), (int) Math.ceil(maxX), (int) Math.ceil(maxY));
+        };
     }
 
     @Override

@@ -23,17 +23,30 @@ public final class Preprocessor {
     public record Prepared(GrayImage upright, GrayImage forOcr, double skewDegrees) {
     }
 
-    public Prepared prepare(GrayImage page, int dpi) {
-        if (!options.binarize() && !options.deskew()) {
+    /** True when preprocessing changes anything. */
+    public boolean enabled() {
+        return options.binarize() || options.deskew();
+    }
+
+    /** The adaptive binarisation of a page whose text has this resolution. */
+    public GrayImage binarize(GrayImage page, int dpi) {
+        return SauvolaBinarizer.forDpi(dpi, options.sauvolaK()).binarize(page);
+    }
+
+    /**
+     * Cleans a page.
+     *
+     * @param binary the page already binarised at {@code dpi} (see {@link #binarize})
+     */
+    public Prepared prepare(GrayImage page, GrayImage binary, int dpi) {
+        if (!enabled()) {
             return new Prepared(page, page, 0);
         }
-        SauvolaBinarizer sauvola = SauvolaBinarizer.forDpi(dpi, options.sauvolaK());
         GrayImage upright = page;
-        GrayImage binary = sauvola.binarize(page);
         double skew = options.deskew() ? DESKEWER.estimate(binary) : 0;
         if (Math.abs(skew) >= MIN_SKEW_DEGREES) {
             upright = Deskewer.rotate(page, -skew);
-            binary = sauvola.binarize(upright);
+            binary = binarize(upright, dpi);
         } else {
             skew = 0;
         }

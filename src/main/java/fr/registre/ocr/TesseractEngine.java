@@ -1,5 +1,6 @@
 package fr.registre.ocr;
 
+import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import net.sourceforge.tess4j.util.LoadLibs;
  * and reused for every page, which is where most of the speed over the {@code tesseract} command
  * comes from.
  */
-public final class TesseractEngine implements AutoCloseable {
+public final class TesseractEngine implements Recognizer {
 
     private static final TessAPI API = TessAPI.INSTANCE;
 
@@ -79,17 +80,43 @@ public final class TesseractEngine implements AutoCloseable {
      * @param dpi   its resolution, which Tesseract uses to size its text-line model
      * @throws OcrException when the page exceeds the configured timeout or recognition fails
      */
+    @Override
     public OcrResult recognize(GrayImage image, int dpi) {
+        return recognize(image.pixels(), image.width(), image.height(), 1, dpi);
+    }
+
+    /** A colour page goes in as RGB, as the {@code tesseract} command gives it: Tesseract thresholds each channel. */
+    @Override
+    public OcrResult recognize(BufferedImage image, int dpi) {
+        if (image.getColorModel().getNumColorComponents() < 3) {
+            return recognize(GrayImage.of(image), dpi);
+        }
+        int w = image.getWidth();
+        int h = image.getHeight();
+        byte[] rgb = new byte[w * h * 3];
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            image.getRGB(0, y, w, 1, row, 0, w);
+            for (int x = 0, i = y * w * 3; x < w; x++, i += 3) {
+                rgb[i] = (byte) (row[x] >> 16);
+                rgb[i + 1] = (byte) (row[x] >> 8);
+                rgb[i + 2] = (byte) row[x];
+            }
+        }
+        return recognize(rgb, w, h, 3, dpi);
+    }
+
+    private OcrResult recognize(byte[] data, int width, int height, int bytesPerPixel, int dpi) {
         if (handle == null) {
             throw new IllegalStateException("engine is closed");
         }
-        int size = image.width() * image.height();
+        int size = data.length;
         if (pixels.capacity() < size) {
             pixels = ByteBuffer.allocateDirect(size);
         }
         pixels.clear();
-        pixels.put(image.pixels()).flip();
-        API.TessBaseAPISetImage(handle, pixels, image.width(), image.height(), 1, image.width());
+        pixels.put(data).flip();
+        API.TessBaseAPISetImage(handle, pixels, width, height, bytesPerPixel, width * bytesPerPixel);
         API.TessBaseAPISetSourceResolution(handle, dpi);
 
         long deadline = System.nanoTime() + options.pageTimeout().toNanos();

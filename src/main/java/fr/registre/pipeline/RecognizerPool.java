@@ -7,6 +7,8 @@ import java.util.concurrent.Semaphore;
 import fr.registre.ocr.MissingDependencyException;
 import fr.registre.ocr.OcrOptions;
 import fr.registre.ocr.PageRecognizer;
+import fr.registre.ocr.TesseractEngine;
+import fr.registre.text.Lexicon;
 
 /**
  * At most {@code size} {@link PageRecognizer}s, each lent to one thread at a time: Tesseract is not
@@ -17,12 +19,14 @@ import fr.registre.ocr.PageRecognizer;
 final class RecognizerPool implements AutoCloseable {
 
     private final OcrOptions options;
+    private final Lexicon lexicon;
     private final BlockingQueue<PageRecognizer> idle = new LinkedBlockingQueue<>();
     private final BlockingQueue<PageRecognizer> all = new LinkedBlockingQueue<>();
     private final Semaphore creatable;
 
-    RecognizerPool(OcrOptions options, int size) {
+    RecognizerPool(OcrOptions options, int size, Lexicon lexicon) {
         this.options = options;
+        this.lexicon = lexicon;
         this.creatable = new Semaphore(size - 1);
         PageRecognizer first = create();
         idle.add(first);
@@ -31,7 +35,7 @@ final class RecognizerPool implements AutoCloseable {
     private PageRecognizer create() {
         PageRecognizer recognizer;
         try {
-            recognizer = new PageRecognizer(options);
+            recognizer = new PageRecognizer(new TesseractEngine(options), options.preprocess(), lexicon);
         } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
             throw new MissingDependencyException("the Tesseract library cannot be loaded (" + e.getMessage()
                     + "): apt-get install tesseract-ocr");

@@ -74,8 +74,8 @@ public final class Registre implements AutoCloseable {
      */
     public static Registre open(RegistreConfig config) {
         OcrOptions ocr = config.ocr() == null ? null : Tessdata.resolve(config.ocr());
-        RecognizerPool recognizers = ocr == null ? null : new RecognizerPool(ocr, config.jobs());
         Lexicon lexicon = Lexicon.load();
+        RecognizerPool recognizers = ocr == null ? null : new RecognizerPool(ocr, config.jobs(), lexicon);
         OcrCorrector corrector = new OcrCorrector(lexicon, AccentIndex.load(), config.correction());
         EntityTagger tagger = new EntityTagger(NameFinderModels.loadShipped(),
                 new SentenceSplitter(SentenceSplitter.loadFrenchModel()), lexicon, config.tagging());

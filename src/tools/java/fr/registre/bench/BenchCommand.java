@@ -18,13 +18,15 @@ import fr.registre.io.AtomicFiles;
 /** {@code registre bench}: OCR quality and speed against the tesseract CLI and ocrmypdf. */
 public final class BenchCommand implements Command {
 
-    private static final Spec SPEC = new Spec("bench", "[--suite ocr|real|tagging|batch] [--scans DIR] [--real-scans DIR] [--report FILE]",
+    private static final Spec SPEC = new Spec("bench", "[--suite ocr|real|startup|tagging|batch] [--scans DIR] [--real-scans DIR] [--texts DIR] [--report FILE]",
             "measure error rates, pages/min and memory against tesseract and ocrmypdf",
             List.of(Opt.value("scans", "DIR", "samples with .gt.txt ground truth (default scans)"),
                     Opt.value("real-scans", "DIR", "real page images with .gt.txt ground truth (default ../shared/real-scans)"),
+                    Opt.value("texts", "DIR", "texts for the start-up suite (default ../shared/real-texts)"),
                     Opt.value("report", "FILE", "Markdown report (default target/bench/report.md, or SUITE-report.md)"),
                     Opt.value("suite", "NAME", "ocr: accuracy and speed against tesseract and ocrmypdf, then tagging (default); "
                             + "real: real scans against tesseract alone, page by page; "
+                            + "startup: extract on one text and on many, corrector start-up, ingest memory; "
                             + "tagging: time to tag a 100-page register; batch: --jobs scaling against "
                             + "ocrmypdf --jobs N, and memory of a 20- and a 200-page register")));
 
@@ -45,9 +47,11 @@ public final class BenchCommand implements Command {
         String markdown = switch (suite) {
             case "ocr" -> new Benchmark(scans, work, registre).run() + TaggingBenchmark.markdown();
             case "real" -> new RealScanBenchmark(Path.of(call.value("real-scans", "../shared/real-scans")), work).run();
+            case "startup" -> new StartupBenchmark(Path.of("registre"), Path.of(call.value("texts", "../shared/real-texts")),
+                    scans, work).run();
             case "tagging" -> TaggingBenchmark.markdown();
             case "batch" -> new BatchBenchmark(scans, work, registre).run();
-            default -> throw new UsageException("--suite is ocr, real, tagging or batch");
+            default -> throw new UsageException("--suite is ocr, real, startup, tagging or batch");
         };
         AtomicFiles.writeString(report, markdown);
         call.out().print(markdown);

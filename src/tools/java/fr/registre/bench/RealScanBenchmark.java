@@ -59,8 +59,8 @@ public final class RealScanBenchmark {
                 double registreSeconds = (System.nanoTime() - start) / 1e9;
                 String raw = doc.ingested().rawText();
                 Path out = tesseractOut.resolve(name);
-                ToolRun.Cost cost = ToolRun.run(List.of("tesseract", image.toAbsolutePath().toString(), out.toString(),
-                        "-l", "fra"), work);
+                ToolRun.Cost cost = ToolRun.run(List.of("tesseract", image.toAbsolutePath().toString(), out.toAbsolutePath().toString(),
+                        "-l", "fra"), work.toAbsolutePath());
                 String tesseract = Files.readString(out.resolveSibling(name + ".txt"), StandardCharsets.UTF_8);
                 scores.add(new PageScore(image.getParent().getFileName().toString(), name,
                         ErrorRate.normalise(truth).length(), ErrorRate.cer(truth, raw),

@@ -1,0 +1,107 @@
+package fr.registre.ocr;
+
+import fr.registre.model.Box;
+import fr.registre.model.TextBlock;
+import fr.registre.model.TextLine;
+import fr.registre.model.Word;
+import fr.registre.text.Lexicon;
+
+/**
+ * Judges a recognition by what the recogniser itself reports and what the words are: a low mean
+ * confidence, many words no dictionary knows, or ink that no recognised line covers (a paragraph
+ * lost to a global threshold, or something that is not text) make a reading doubtful. Thread-safe.
+ */
+final class Readability {
+
+    /** Below this mean confidence a reading is worth checking against another. */
+    private static final double CONFIDENT = 0.92;
+    /** Above this share of unknown words a reading is worth checking against another. */
+    private static final double UNKNOWN_SHARE = 0.20;
+    /** Below this share of the ink inside recognised lines, text may have been missed. */
+    private static final double COVERED = 0.90;
+
+    private final Lexicon lexicon;
+
+    Readability(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * How much trustworthy text a reading holds: each word's letters weighted by its confidence,
+     * less a margin that unknown words must clear (names pass when the recogniser is sure of them).
+     */
+    double score(OcrResult result) {
+        double score = 0;
+        for (Word w : words(result)) {
+            score += letters(w.text()) * (w.confidence() - (isKnown(w.text()) ? 0.5 : 0.8));
+        }
+        return score;
+    }
+
+    /** True when another reading of the page might do better. */
+    boolean doubtful(OcrResult result, double inkCovered) {
+        double chars = 0;
+        double unknown = 0;
+        for (Word w : words(result)) {
+            int letters = letters(w.text());
+            chars += letters;
+            if (!isKnown(w.text())) {
+                unknown += letters;
+            }
+        }
+        return result.confidence() == null || result.confidence() < CONFIDENT
+                || chars > 0 && unknown / chars > UNKNOWN_SHARE || inkCovered < COVERED;
+    }
+
+    /** The share of a binary page's ink that lies inside the reading's text lines. */
+    static double inkCovered(GrayImage binary, OcrResult result) {
+        long total = ink(binary, new Box(0, 0, binary.width(), binary.height()));
+        if (total == 0) {
+            return 1;
+        }
+        long inside = 0;
+        for (TextBlock block : result.blocks()) {
+            for (TextLine line : block.lines()) {
+                inside += ink(binary, line.box());
+            }
+        }
+        return Math.min(1, (double) inside / total);
+    }
+
+    private static long ink(GrayImage binary, Box box) {
+        byte[] px = binary.pixels();
+        int w = binary.width();
+        int right = Math.min(w, box.right());
+        int bottom = Math.min(binary.height(), box.bottom());
+        long n = 0;
+        for (int y = Math.max(0, box.y()); y < bottom; y++) {
+            for (int i = y * w + Math.max(0, box.x()), end = y * w + right; i < end; i++) {
+                if (px[i] == (byte) GrayImage.BLACK) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** A dictionary word in any case, a number, or punctuation alone. */
+    boolean isKnown(String word) {
+        String core = word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        if (core.isEmpty() || core.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',')) {
+            return true;
+        }
+        if (lexicon.containsAnyCase(core)) {
+            return true;
+        }
+        int apostrophe = Math.max(core.indexOf('\''), core.indexOf('’'));
+        return apostrophe > 0 && apostrophe < core.length() - 1 && lexicon.containsAnyCase(core.substring(apostrophe + 1));
+    }
+
+    private static int letters(String word) {
+        return (int) word.codePoints().filter(Character::isLetterOrDigit).count();
+    }
+
+    private static Iterable<Word> words(OcrResult result) {
+        return result.blocks().stream().flatMap(b -> b.lines().stream()).flatMap(l -> l.words().stream())::iterator;
+    }
+}
