@@ -15,6 +15,7 @@ import fr.registre.io.ListFile;
 import fr.registre.nlp.TaggerOptions;
 import fr.registre.ocr.OcrOptions;
 import fr.registre.ocr.PreprocessOptions;
+import fr.registre.ocr.Thresholding;
 import fr.registre.pipeline.RegistreConfig;
 
 /** The option groups that configure the {@link fr.registre.pipeline.Registre}, shared by the commands. */
@@ -34,7 +35,8 @@ final class ConfigOptions {
             Opt.value("lang", "LANG", "Tesseract language (default fra)"),
             Opt.value("tessdata", "DIR", "Tesseract model directory"),
             Opt.value("page-timeout", "SECONDS", "abandon a page whose OCR takes longer (default 120)"),
-            Opt.flag("no-preprocess", "give Tesseract the page as rendered: no deskew, binarisation or despeckle"));
+            Opt.flag("no-preprocess", "read each page once, as rendered: no second reading of the cleaned page"),
+            Opt.value("tesseract-threshold", "METHOD", "how Tesseract binarises the first reading: otsu (default) or sauvola"));
 
     private ConfigOptions() {
     }
@@ -68,7 +70,8 @@ final class ConfigOptions {
         OcrOptions options = new OcrOptions(call.value("lang", defaults.language()), call.value("tessdata", null),
                 defaults.pageSegMode(),
                 Duration.ofSeconds(call.intValue("page-timeout", (int) defaults.pageTimeout().toSeconds(), 1, 86_400)),
-                call.has("no-preprocess") ? PreprocessOptions.none() : defaults.preprocess());
+                call.has("no-preprocess") ? PreprocessOptions.none() : defaults.preprocess(),
+                call.enumValue("tesseract-threshold", Thresholding.class, defaults.thresholding()));
         return config.withIngest(ingest).withOcr(options);
     }
 }

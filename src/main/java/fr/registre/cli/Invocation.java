@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.apache.commons.cli.CommandLine;
 
@@ -92,35 +93,29 @@ public final class Invocation {
     }
 
     public int intValue(String option, int fallback, int min, int max) throws UsageException {
-        String value = line.getOptionValue(option);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n < min || n > max) {
-                throw new UsageException("--" + option + " must be between " + min + " and " + max + ", got " + n);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + option + " takes a whole number, got '" + value + "'");
-        }
+        return number(option, fallback, min, max, Integer::valueOf, "a whole number");
     }
 
     public double doubleValue(String option, double fallback, double min, double max) throws UsageException {
+        return number(option, fallback, min, max, Double::valueOf, "a number");
+    }
+
+    private <N extends Comparable<N>> N number(String option, N fallback, N min, N max, Function<String, N> parse,
+                                               String kind) throws UsageException {
         String value = line.getOptionValue(option);
         if (value == null) {
             return fallback;
         }
+        N n;
         try {
-            double d = Double.parseDouble(value.strip());
-            if (!(d >= min && d <= max)) {
-                throw new UsageException("--" + option + " must be between " + min + " and " + max + ", got " + value);
-            }
-            return d;
+            n = parse.apply(value.strip());
         } catch (NumberFormatException e) {
-            throw new UsageException("--" + option + " takes a number, got '" + value + "'");
+            throw new UsageException("--" + option + " takes " + kind + ", got '" + value + "'");
         }
+        if (!(n.compareTo(min) >= 0 && n.compareTo(max) <= 0)) {
+            throw new UsageException("--" + option + " must be between " + min + " and " + max + ", got " + value);
+        }
+        return n;
     }
 
     public <E extends Enum<E>> E enumValue(String option, Class<E> type, E fallback) throws UsageException {

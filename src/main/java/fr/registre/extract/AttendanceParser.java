@@ -37,8 +37,12 @@ final class AttendanceParser {
     private static final Pattern PROXY = Pattern.compile(
             "\\s+(?:représentée?s?\\s+par|procuration\\s+(?:à|a)|(?:donne\\s+)?pouvoir\\s+(?:à|a))\\s+", Pattern.CASE_INSENSITIVE);
 
-    /** Parses the attendance of {@code lines}, adding anything doubtful to {@code warnings}. */
-    Deliberation.Attendance parse(List<String> lines, List<String> warnings) {
+    /**
+     * Parses the attendance of {@code lines}, adding anything doubtful to {@code warnings}.
+     *
+     * @param persons the persons the tagger found in the text, which split names run together
+     */
+    Deliberation.Attendance parse(List<String> lines, List<String> persons, List<String> warnings) {
         Map<Kind, List<String>> sections = new EnumMap<>(Kind.class);
         for (int i = 0; i < lines.size(); i++) {
             Matcher h = HEADING.matcher(headingForm(lines.get(i)));
@@ -58,7 +62,7 @@ final class AttendanceParser {
             sections.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(body);
         }
         Integer declared = declared(lines);
-        List<String> present = Names.split(sections.getOrDefault(Kind.PRESENT, List.of()));
+        List<String> present = Names.splitByPersons(Names.split(sections.getOrDefault(Kind.PRESENT, List.of())), persons);
         List<Deliberation.Proxy> represented = new ArrayList<>();
         for (String entry : Names.split(sections.getOrDefault(Kind.REPRESENTED, List.of()))) {
             String[] pair = PROXY.split(entry, 2);
@@ -71,8 +75,8 @@ final class AttendanceParser {
             warnings.add("attendance: no list of members found");
         }
         return new Deliberation.Attendance(declared, present, represented,
-                Names.split(sections.getOrDefault(Kind.EXCUSED, List.of())),
-                Names.split(sections.getOrDefault(Kind.ABSENT, List.of())));
+                Names.splitByPersons(Names.split(sections.getOrDefault(Kind.EXCUSED, List.of())), persons),
+                Names.splitByPersons(Names.split(sections.getOrDefault(Kind.ABSENT, List.of())), persons));
     }
 
     /** Folded, with OCR's stray marks dropped: "Etaient absents. et excusés-:" reads as a heading. */

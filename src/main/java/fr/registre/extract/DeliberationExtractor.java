@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.registre.model.Deliberation;
+import fr.registre.model.Entity;
+import fr.registre.model.EntityType;
 import fr.registre.text.Fold;
 import fr.registre.text.FrenchNames;
 
@@ -55,6 +57,16 @@ public final class DeliberationExtractor {
 
     /** The record of {@code text}; never null, never throws on malformed text. */
     public Deliberation extract(String text) {
+        return extract(text, List.of());
+    }
+
+    /**
+     * The record of {@code text}, using the persons and organisations the tagger found in it
+     * (persons split attendance names that a scan ran together).
+     */
+    public Deliberation extract(String text, List<Entity> entities) {
+        List<String> persons = entities.stream().filter(e -> e.type() == EntityType.PERSON)
+                .map(e -> e.text().replaceAll("\\s+", " ")).toList();
         String clean = text.replace('\f', '\n').replace("**", "").replace('\u00A0', ' ');
         List<String> lines = List.of(clean.split("\\R", -1));
         List<String> warnings = new ArrayList<>();
@@ -66,7 +78,7 @@ public final class DeliberationExtractor {
         Numbering numbering = numbering(lines);
         Deliberation.Attendance present = type.equals("convention")
                 ? new Deliberation.Attendance(null, List.of(), List.of(), List.of(), List.of())
-                : attendance.parse(lines, warnings);
+                : attendance.parse(lines, persons, warnings);
         LocalDate session = sessionDate(lines);
         if (type.equals("deliberation") && session == null) {
             warnings.add("no session date found");

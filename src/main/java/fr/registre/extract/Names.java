@@ -100,4 +100,48 @@ final class Names {
         }
         return entries;
     }
+
+    /**
+     * Entries that hold several of the persons the tagger found, split into them: a scan that lost
+     * the dashes between names runs them together ("Catherine CHAZEAU Gérard CHENOZ Alain CHOPIN").
+     * An entry is split only when the persons found in it cover almost all of its letters.
+     */
+    static List<String> splitByPersons(List<String> entries, List<String> persons) {
+        if (persons.isEmpty()) {
+            return entries;
+        }
+        List<String> byLength = persons.stream().distinct().sorted((a, b) -> b.length() - a.length()).toList();
+        List<String> out = new ArrayList<>();
+        for (String entry : entries) {
+            boolean[] taken = new boolean[entry.length()];
+            java.util.TreeMap<Integer, String> found = new java.util.TreeMap<>();
+            for (String person : byLength) {
+                for (int at = entry.indexOf(person); at >= 0; at = entry.indexOf(person, at + 1)) {
+                    int end = at + person.length();
+                    boolean free = (at == 0 || !Character.isLetter(entry.charAt(at - 1)))
+                            && (end == entry.length() || !Character.isLetter(entry.charAt(end)));
+                    for (int i = at; free && i < end; i++) {
+                        free = !taken[i];
+                    }
+                    if (free) {
+                        java.util.Arrays.fill(taken, at, end, true);
+                        found.put(at, person);
+                    }
+                }
+            }
+            long letters = entry.chars().filter(Character::isLetter).count();
+            long covered = 0;
+            for (int i = 0; i < entry.length(); i++) {
+                if (taken[i] && Character.isLetter(entry.charAt(i))) {
+                    covered++;
+                }
+            }
+            if (found.size() >= 2 && covered >= 0.8 * letters) {
+                out.addAll(found.values());
+            } else {
+                out.add(entry);
+            }
+        }
+        return out;
+    }
 }

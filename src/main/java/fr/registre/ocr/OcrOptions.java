@@ -9,16 +9,17 @@ import java.time.Duration;
  * @param tessdataPath directory holding the traineddata, or null for Tesseract's compiled-in default
  * @param pageSegMode  Tesseract page segmentation mode (3 = fully automatic)
  * @param pageTimeout  longest a single page may take before it is abandoned
- * @param preprocess   cleaning applied to page images before recognition
+ * @param preprocess   cleaning applied to page images before the second reading of a doubtful page
+ * @param thresholding how Tesseract binarises the page for the first reading
  */
 public record OcrOptions(String language, String tessdataPath, int pageSegMode, Duration pageTimeout,
-                         PreprocessOptions preprocess) {
+                         PreprocessOptions preprocess, Thresholding thresholding) {
 
     public static OcrOptions defaults() {
-        return new OcrOptions("fra", null, 3, Duration.ofSeconds(120), PreprocessOptions.defaults());
+        return new OcrOptions("fra", null, 3, Duration.ofSeconds(120), PreprocessOptions.defaults(), Thresholding.OTSU);
     }
 
     public OcrOptions withTessdataPath(String path) {
-        return new OcrOptions(language, path, pageSegMode, pageTimeout, preprocess);
+        return new OcrOptions(language, path, pageSegMode, pageTimeout, preprocess, thresholding);
     }
 }

@@ -32,9 +32,14 @@ public final class PageRecognizer implements AutoCloseable {
     private final Readability readability;
     private final ReadingMerger merger;
 
-    public PageRecognizer(Recognizer engine, PreprocessOptions preprocess, Lexicon lexicon) {
+    /**
+     * @param engine       the OCR engine, owned from now on (closed with this)
+     * @param preprocessor how the page is cleaned for the second reading
+     * @param lexicon      tells known words, to judge readings
+     */
+    public PageRecognizer(Recognizer engine, Preprocessor preprocessor, Lexicon lexicon) {
         this.engine = engine;
-        this.preprocessor = new Preprocessor(preprocess);
+        this.preprocessor = preprocessor;
         this.readability = new Readability(lexicon);
         this.merger = new ReadingMerger(readability);
     }

@@ -1,16 +1,48 @@
 package fr.registre.ocr;
 
-/** Cleans a page image for OCR: deskew, adaptive binarisation, despeckle. Stateless and thread-safe. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cleans a page image for its second reading: deskew (measured on the binarised page), then a
+ * binarisation and the filters after it (despeckle). Stateless and thread-safe.
+ */
 public final class Preprocessor {
 
     /** Rotating costs sharpness: smaller skews are left alone, Tesseract copes with them. */
     static final double MIN_SKEW_DEGREES = 0.1;
     private static final Deskewer DESKEWER = new Deskewer(5.0);
 
-    private final PreprocessOptions options;
+    private final PageFilter binarizer;
+    private final List<PageFilter> filters;
+    private final boolean deskew;
+    private final boolean binarize;
 
+    /**
+     * @param binarizer turns a grey page into black and white; also measures skew and ink
+     * @param filters   applied in order to the binary page
+     * @param deskew    whether to straighten the page
+     * @param binarize  whether the recogniser gets the binary page (else the upright grey one)
+     */
+    public Preprocessor(PageFilter binarizer, List<PageFilter> filters, boolean deskew, boolean binarize) {
+        this.binarizer = binarizer;
+        this.filters = List.copyOf(filters);
+        this.deskew = deskew;
+        this.binarize = binarize;
+    }
+
+    /** Sauvola binarisation and, as the options say, deskew and despeckle. */
     public Preprocessor(PreprocessOptions options) {
-        this.options = options;
+        this((page, dpi) -> SauvolaBinarizer.forDpi(dpi, options.sauvolaK()).binarize(page),
+                despeckle(options), options.deskew(), options.binarize());
+    }
+
+    private static List<PageFilter> despeckle(PreprocessOptions options) {
+        List<PageFilter> filters = new ArrayList<>();
+        if (options.despeckle()) {
+            filters.add((binary, dpi) -> Despeckler.forDpi(dpi).clean(binary));
+        }
+        return filters;
     }
 
     /**
@@ -25,12 +57,12 @@ public final class Preprocessor {
 
     /** True when preprocessing changes anything. */
     public boolean enabled() {
-        return options.binarize() || options.deskew();
+        return binarize || deskew;
     }
 
-    /** The adaptive binarisation of a page whose text has this resolution. */
+    /** The binarisation of a page whose text has this resolution. */
     public GrayImage binarize(GrayImage page, int dpi) {
-        return SauvolaBinarizer.forDpi(dpi, options.sauvolaK()).binarize(page);
+        return binarizer.apply(page, dpi);
     }
 
     /**
@@ -43,16 +75,19 @@ public final class Preprocessor {
             return new Prepared(page, page, 0);
         }
         GrayImage upright = page;
-        double skew = options.deskew() ? DESKEWER.estimate(binary) : 0;
+        double skew = deskew ? DESKEWER.estimate(binary) : 0;
         if (Math.abs(skew) >= MIN_SKEW_DEGREES) {
             upright = Deskewer.rotate(page, -skew);
             binary = binarize(upright, dpi);
         } else {
             skew = 0;
         }
-        if (!options.binarize()) {
+        if (!binarize) {
             return new Prepared(upright, upright, skew);
         }
-        return new Prepared(upright, options.despeckle() ? Despeckler.forDpi(dpi).clean(binary) : binary, skew);
+        for (PageFilter filter : filters) {
+            binary = filter.apply(binary, dpi);
+        }
+        return new Prepared(upright, binary, skew);
     }
 }

@@ -66,6 +66,7 @@ public final class TesseractEngine implements Recognizer {
         API.TessBaseAPISetPageSegMode(handle, options.pageSegMode());
         // Tesseract prints diagnostics ("Detected N diacritics") on stdout; registre reports its own.
         API.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
+        API.TessBaseAPISetVariable(handle, "thresholding_method", options.thresholding().tesseractValue());
     }
 
     /** The version of the native Tesseract library. */
@@ -74,18 +75,10 @@ public final class TesseractEngine implements Recognizer {
     }
 
     /**
-     * Recognises a page image.
-     *
-     * @param image an 8-bit grey (or binary) page
-     * @param dpi   its resolution, which Tesseract uses to size its text-line model
-     * @throws OcrException when the page exceeds the configured timeout or recognition fails
+     * A colour page goes in as RGB, as the {@code tesseract} command gives it: Tesseract thresholds
+     * each channel. The pixels are written straight into native memory, row by row, so a large
+     * colour page is not copied on the heap.
      */
-    @Override
-    public OcrResult recognize(GrayImage image, int dpi) {
-        return recognize(image.pixels(), image.width(), image.height(), 1, dpi);
-    }
-
-    /** A colour page goes in as RGB, as the {@code tesseract} command gives it: Tesseract thresholds each channel. */
     @Override
     public OcrResult recognize(BufferedImage image, int dpi) {
         if (image.getColorModel().getNumColorComponents() < 3) {
@@ -93,30 +86,39 @@ public final class TesseractEngine implements Recognizer {
         }
         int w = image.getWidth();
         int h = image.getHeight();
-        byte[] rgb = new byte[w * h * 3];
+        ByteBuffer rgb = buffer(w * h * 3);
         int[] row = new int[w];
+        byte[] bytes = new byte[w * 3];
         for (int y = 0; y < h; y++) {
             image.getRGB(0, y, w, 1, row, 0, w);
-            for (int x = 0, i = y * w * 3; x < w; x++, i += 3) {
-                rgb[i] = (byte) (row[x] >> 16);
-                rgb[i + 1] = (byte) (row[x] >> 8);
-                rgb[i + 2] = (byte) row[x];
+            for (int x = 0, i = 0; x < w; x++, i += 3) {
+                bytes[i] = (byte) (row[x] >> 16);
+                bytes[i + 1] = (byte) (row[x] >> 8);
+                bytes[i + 2] = (byte) row[x];
             }
+            rgb.put(bytes);
         }
-        return recognize(rgb, w, h, 3, dpi);
+        return recognize(rgb.flip(), w, h, 3, dpi);
     }
 
-    private OcrResult recognize(byte[] data, int width, int height, int bytesPerPixel, int dpi) {
-        if (handle == null) {
-            throw new IllegalStateException("engine is closed");
-        }
-        int size = data.length;
+    @Override
+    public OcrResult recognize(GrayImage image, int dpi) {
+        return recognize(buffer(image.pixels().length).put(image.pixels()).flip(), image.width(), image.height(), 1, dpi);
+    }
+
+    /** The engine's native page buffer, cleared, with room for {@code size} bytes. */
+    private ByteBuffer buffer(int size) {
         if (pixels.capacity() < size) {
             pixels = ByteBuffer.allocateDirect(size);
         }
-        pixels.clear();
-        pixels.put(data).flip();
-        API.TessBaseAPISetImage(handle, pixels, width, height, bytesPerPixel, width * bytesPerPixel);
+        return pixels.clear();
+    }
+
+    private OcrResult recognize(ByteBuffer data, int width, int height, int bytesPerPixel, int dpi) {
+        if (handle == null) {
+            throw new IllegalStateException("engine is closed");
+        }
+        API.TessBaseAPISetImage(handle, data, width, height, bytesPerPixel, width * bytesPerPixel);
         API.TessBaseAPISetSourceResolution(handle, dpi);
 
         long deadline = System.nanoTime() + options.pageTimeout().toNanos();

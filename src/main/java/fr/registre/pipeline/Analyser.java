@@ -1,9 +1,12 @@
 package fr.registre.pipeline;
 
+import java.util.List;
+
 import fr.registre.correct.OcrCorrector;
 import fr.registre.extract.DeliberationExtractor;
 import fr.registre.model.AnalysedDocument;
 import fr.registre.model.CorrectedText;
+import fr.registre.model.Entity;
 import fr.registre.model.IngestedDocument;
 import fr.registre.nlp.EntityTagger;
 
@@ -22,6 +25,7 @@ final class Analyser {
 
     AnalysedDocument analyse(IngestedDocument document) {
         CorrectedText corrected = corrector.correct(document.rawText());
-        return new AnalysedDocument(document, corrected, tagger.tag(corrected.text()), extractor.extract(corrected.text()));
+        List<Entity> entities = tagger.tag(corrected.text());
+        return new AnalysedDocument(document, corrected, entities, extractor.extract(corrected.text(), entities));
     }
 }

@@ -75,6 +75,8 @@ final class DocumentJob {
             page = Page.failed(number, "interrupted");
         } catch (IOException | RuntimeException e) {
             page = Page.failed(number, "internal error: " + e);
+        } catch (OutOfMemoryError e) {
+            page = Page.failed(number, "out of memory: the page is too large for the heap (more with REGISTRE_JAVA_OPTS=-Xmx...)");
         }
         pages.set(number - 1, page);
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.Semaphore;
 import fr.registre.ocr.MissingDependencyException;
 import fr.registre.ocr.OcrOptions;
 import fr.registre.ocr.PageRecognizer;
+import fr.registre.ocr.Preprocessor;
 import fr.registre.ocr.TesseractEngine;
 import fr.registre.text.Lexicon;
 
@@ -35,7 +36,7 @@ final class RecognizerPool implements AutoCloseable {
     private PageRecognizer create() {
         PageRecognizer recognizer;
         try {
-            recognizer = new PageRecognizer(new TesseractEngine(options), options.preprocess(), lexicon);
+            recognizer = new PageRecognizer(new TesseractEngine(options), new Preprocessor(options.preprocess()), lexicon);
         } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
             throw new MissingDependencyException("the Tesseract library cannot be loaded (" + e.getMessage()
                     + "): apt-get install tesseract-ocr");

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -84,20 +82,8 @@ class BadInputTest {
     }
 
     private static Run ingest() {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream capturedOut = new ByteArrayOutputStream();
-        ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
-            int status = Main.run("ingest", in.toString(), "--out", out.toString(), "--jobs", "2");
-            return new Run(status, capturedOut.toString(StandardCharsets.UTF_8),
-                    capturedErr.toString(StandardCharsets.UTF_8).lines().toList());
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+        Console.Run r = Console.run("", "ingest", in.toString(), "--out", out.toString(), "--jobs", "2");
+        return new Run(r.status(), r.out(), r.err().lines().toList());
     }
 
     private static Map<Path, FileTime> modificationTimes() throws IOException {

@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,43 +22,25 @@ class CliConventionsTest {
     private static final String TEXT = "Etaient présents : Mme Aurélie FONTANEL - M. Basile ORSINI\n"
             + "Le conseil municipal, à l'unanimité, accorde une subvention de 1 200 euros au Comité des Fêtes.\n";
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String stdin, String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        InputStream oldIn = System.in;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-            int status = Main.run(args);
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-            System.setIn(oldIn);
-        }
+    private static Console.Run run(String stdin, String... args) {
+        return Console.run(stdin, args);
     }
 
     @Test
     void versionComesFromTheBuild() {
-        Run r = run("", "--version");
+        Console.Run r = run("", "--version");
         assertEquals(0, r.status());
         assertTrue(r.out().startsWith("registre "), r.out());
     }
 
     @Test
     void everyCommandHasHelp() {
-        Run overview = run("", "--help");
+        Console.Run overview = run("", "--help");
         List<String> commands = overview.out().lines().filter(l -> l.startsWith("  ")).map(l -> l.strip().split("\\s+")[0]).toList();
         assertTrue(commands.containsAll(List.of("ingest", "correct", "tag", "extract", "export", "bench", "scans", "train-ner")),
                 commands.toString());
         for (String command : commands) {
-            Run r = run("", command, "--help");
+            Console.Run r = run("", command, "--help");
             assertEquals(0, r.status(), command);
             assertTrue(r.out().startsWith("usage: registre " + command), command + ": " + r.out());
             assertTrue(r.out().contains("--quiet") && r.out().contains("--verbose"), command);
@@ -73,12 +50,12 @@ class CliConventionsTest {
 
     @Test
     void textCommandsReadStandardInput() throws Exception {
-        Run tag = run(TEXT, "tag", "-");
+        Console.Run tag = run(TEXT, "tag", "-");
         assertEquals(0, tag.status(), tag.err());
         JsonNode entities = new ObjectMapper().readTree(tag.out());
         assertTrue(entities.toString().contains("Aurélie FONTANEL"), tag.out());
 
-        Run correct = run("Le conseil a approuvé la délibération.\n", "correct", "-");
+        Console.Run correct = run("Le conseil a approuvé la délibération.\n", "correct", "-");
         assertEquals("Le conseil a approuvé la délibération.\n", correct.out());
     }
 
@@ -86,7 +63,7 @@ class CliConventionsTest {
     void severalInputsInOneCallAndABadOneDoesNotStopTheOthers(@TempDir Path dir) throws Exception {
         Path a = Files.writeString(dir.resolve("a.txt"), TEXT);
         Path b = Files.writeString(dir.resolve("b.txt"), TEXT.replace("FONTANEL", "VERNIER"));
-        Run r = run("", "extract", a.toString(), dir.resolve("missing.txt").toString(), b.toString());
+        Console.Run r = run("", "extract", a.toString(), dir.resolve("missing.txt").toString(), b.toString());
         assertEquals(ExitCode.INPUT_FAILED.status(), r.status());
         assertEquals(1, r.err().lines().filter(l -> l.contains("missing.txt")).count(), r.err());
         JsonNode array = new ObjectMapper().readTree(r.out());
@@ -103,7 +80,7 @@ class CliConventionsTest {
     @Test
     void aMissingLanguageFailsBeforeAnyDocumentIsOpened(@TempDir Path dir) {
         Path out = dir.resolve("out");
-        Run r = run("", "ingest", Fixtures.SCANS.toString(), "--out", out.toString(), "--lang", "xyz");
+        Console.Run r = run("", "ingest", Fixtures.SCANS.toString(), "--out", out.toString(), "--lang", "xyz");
         assertEquals(ExitCode.MISSING_DEPENDENCY.status(), r.status());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().contains("apt-get install tesseract-ocr-xyz"), r.err());
@@ -113,13 +90,13 @@ class CliConventionsTest {
     @Test
     void anUnwritableOutputIsItsOwnFailure(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
-        Run r = run("", "ingest", Fixtures.scan("bureau-2025-born-digital.pdf").toString(), "--out", file.toString());
+        Console.Run r = run("", "ingest", Fixtures.scan("bureau-2025-born-digital.pdf").toString(), "--out", file.toString());
         assertEquals(ExitCode.OUTPUT_ERROR.status(), r.status(), r.err());
     }
 
     @Test
     void quietLeavesOnlyResultsAndErrors(@TempDir Path dir) {
-        Run r = run("", "ingest", Fixtures.scan("bureau-2025-born-digital.pdf").toString(), "--out", dir.toString(), "-q");
+        Console.Run r = run("", "ingest", Fixtures.scan("bureau-2025-born-digital.pdf").toString(), "--out", dir.toString(), "-q");
         assertEquals(0, r.status(), r.err());
         assertEquals("", r.out());
         assertEquals("", r.err());

@@ -18,6 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import fr.registre.model.Deliberation;
+import fr.registre.model.Entity;
+import fr.registre.model.EntityType;
 
 class DeliberationExtractorTest {
 
@@ -171,5 +173,19 @@ class DeliberationExtractorTest {
         Deliberation d = extractor.extract("EXTRAIT DU REGISTRE DES DELIBERATIONS\nSéance du 3 mars 2021\nDélibère\nArticle 1 : Approuve.");
         assertTrue(d.warnings().stream().anyMatch(w -> w.contains("no list of members")));
         assertNull(d.number());
+    }
+
+    @Test
+    void namesRunTogetherByAScanAreSplitByTheTaggersPersons() {
+        String text = "Etaient présents Mesdames et Messieurs :\n"
+                + "Odile FERRAND - Basile ORSINI Clémence VALLAURI Paul-Henri DUCRET - Agnès MOREL\n\n"
+                + "Le conseil approuve.\n";
+        List<Entity> persons = List.of("Odile FERRAND", "Basile ORSINI", "Clémence VALLAURI", "Paul-Henri DUCRET", "Agnès MOREL")
+                .stream().map(n -> new Entity(EntityType.PERSON, n, text.indexOf(n), text.indexOf(n) + n.length(), Entity.MODEL))
+                .toList();
+        assertEquals(List.of("Odile FERRAND", "Basile ORSINI Clémence VALLAURI Paul-Henri DUCRET", "Agnès MOREL"),
+                extractor.extract(text).attendance().present(), "without the tagger the run-on entry stays whole");
+        assertEquals(List.of("Odile FERRAND", "Basile ORSINI", "Clémence VALLAURI", "Paul-Henri DUCRET", "Agnès MOREL"),
+                extractor.extract(text, persons).attendance().present());
     }
 }
