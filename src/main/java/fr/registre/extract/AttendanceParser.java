@@ -22,10 +22,20 @@ final class AttendanceParser {
 
     private enum Kind { PRESENT, REPRESENTED, EXCUSED, ABSENT }
 
-    private static final Pattern HEADING = Pattern.compile("^\\s*(?:etai(?:en)?t|sont|furent|membres?)?\\s*"
-            + "(presente?s?|(?:absente?s? et )?representee?s?|(?:absente?s? et )?excusee?s?|absente?s?(?: excusee?s?)?"
+    private static final Pattern HEADING = Pattern.compile("^\\s*(?:etai(?:en)?t|sont|furent|membres?|nombre de (?:conseillers|membres|elus))?\\s*"
+            + "(presente?s?|(?:absente?s? (?:et )?)?representee?s?|(?:absente?s? (?:et )?)?excusee?s?|absente?s?(?: excusee?s?)?"
             + "|procurations?|pouvoirs?)\\b\\s*(?:mesdames et messieurs|messieurs|mesdames|mm\\.?)?\\s*:?\\s*(.*)$");
     private static final Pattern HEADING_COLON = Pattern.compile(":(?!\\p{L})");
+    private static final Pattern COUNT = Pattern.compile("^[\\s(]*\\d+(?:\\s*/\\s*\\d+)?[\\s)]*:?\\s*");
+    /**
+     * An attendance heading inside a line, as web pages and flattened two-column layouts run them
+     * on ("... DU 03 JUILLET 2019 Etaient présents : Mme ..."): a cue word with its colon.
+     */
+    private static final Pattern INLINE_HEADING = Pattern.compile("(?<=\\S)(?<!\\b(?:[EÉ]taient|[EÉ]tait|sont|membres?|absents?|absentes|excus[ée]e?s?|et|ou))"
+            + "[ \\t]+(?=(?:(?:[EÉ]tai(?:en)?t|Sont|Membres?)\\s+)?"
+            + "(?:pr[ée]sent|absent|excus[ée]|repr[ée]sent[ée]|procuration|pouvoir)[\\p{L}()]*"
+            + "(?:\\s+(?:et|excus\\S*|repr[ée]sent\\S*|absent\\S*|mesdames|messieurs|mm\\.?|\\(\\d+\\)|\\d+))*\\s*:)"
+            + "|(?<=\\S)[ \\t]+(?=Secr[ée]taire de s[ée]ance\\s*:)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The words of attendance headings, which OCR may misspell ("rprésemtés", "Etaients"). */
     private static final List<String> HEADING_WORDS = List.of("presents", "presentes", "representes", "representees",
             "excuses", "excusees", "absents", "absentes", "procurations", "pouvoirs", "etaient");
@@ -34,8 +44,16 @@ final class AttendanceParser {
             "(?:ont ete|etaient|sont|furent) presents?\\s+(\\d+)\\s+(?:membres|conseillers|elus)"
                     + "|(\\d+)\\s+(?:membres|conseillers|elus) (?:etaient |sont )?presents"
                     + "|nombre de (?:membres )?presents\\s*:?\\s*(\\d+)");
-    private static final Pattern PROXY = Pattern.compile(
-            "\\s+(?:représentée?s?\\s+par|procuration\\s+(?:à|a)|(?:donne\\s+)?pouvoir\\s+(?:à|a))\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROXY = Pattern.compile("\\s+" + Names.PROXY_CUE + "\\s+", Pattern.CASE_INSENSITIVE);
+
+    /** The lines of a text with every attendance heading run into a line moved to a line of its own. */
+    static List<String> headedLines(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            out.addAll(List.of(INLINE_HEADING.matcher(line).replaceAll("\n").split("\n", -1)));
+        }
+        return out;
+    }
 
     /**
      * Parses the attendance of {@code lines}, adding anything doubtful to {@code warnings}.
@@ -47,11 +65,12 @@ final class AttendanceParser {
         for (int i = 0; i < lines.size(); i++) {
             Matcher h = HEADING.matcher(headingForm(lines.get(i)));
             Kind kind = h.matches() ? kind(h.group(1)) : null;
-            if (kind == null || h.group(2).matches(".*\\d.*") && !h.group(2).matches(".*\\p{L}.*")) {
+            if (kind == null) {
                 continue;
             }
             List<String> body = new ArrayList<>();
-            String rest = restOfHeading(lines.get(i));
+            // a count after the heading ("Présents : (18)", "présents : 10 : ARNAL René") is not a name
+            String rest = COUNT.matcher(restOfHeading(lines.get(i))).replaceFirst("");
             if (!rest.isBlank()) {
                 if (!Names.isListLine(rest)) {
                     continue; // prose that happens to start with "présents"
@@ -96,13 +115,17 @@ final class AttendanceParser {
             return word;
         }
         int allowed = word.length() >= 9 ? 2 : 1;
+        String best = word;
+        int bestDistance = allowed + 1;
         for (String known : HEADING_WORDS) {
             int d = TWO_EDITS.apply(word, known);
-            if (d >= 0 && d <= allowed) {
-                return known;
+            // the nearest; at equal distance the one that starts alike ("rprésemtés" is représentés)
+            if (d >= 0 && (d < bestDistance || d == bestDistance && known.charAt(0) == word.charAt(0))) {
+                best = known;
+                bestDistance = d;
             }
         }
-        return word;
+        return bestDistance <= allowed ? best : word;
     }
 
     private static Kind kind(String heading) {

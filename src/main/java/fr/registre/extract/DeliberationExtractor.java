@@ -78,7 +78,7 @@ public final class DeliberationExtractor {
         Numbering numbering = numbering(lines);
         Deliberation.Attendance present = type.equals("convention")
                 ? new Deliberation.Attendance(null, List.of(), List.of(), List.of(), List.of())
-                : attendance.parse(lines, persons, warnings);
+                : attendance.parse(AttendanceParser.headedLines(lines), persons, warnings);
         LocalDate session = sessionDate(lines);
         if (type.equals("deliberation") && session == null) {
             warnings.add("no session date found");

@@ -14,17 +14,23 @@ final class Names {
     static final String PERSON = "\\p{Lu}[\\p{Ll}'’]+(?:[- ]\\p{Lu}[\\p{Ll}'’]+)*\\s+(?:" + FrenchNames.PARTICLE + "?"
             + "\\p{Lu}{2,}(?:['’ -]+\\p{Lu}{2,})*)";
     static final Pattern PERSON_LINE = Pattern.compile("^\\s*(?:" + FrenchNames.CIVILITY + "\\s+)?(" + PERSON + ")\\s*$");
-    private static final Pattern CIVILITY = Pattern.compile("^" + FrenchNames.CIVILITY + "\\s+");
+    /** Civilities before a name, several when a list heads its lines so ("Mmes et Mrs. Catherine X"). */
+    private static final Pattern CIVILITY = Pattern.compile("^(?:" + FrenchNames.CIVILITY + "\\s+(?:et\\s+)?)+");
+    /**
+     * What joins a member to the one who holds their proxy: "représenté(e) par", "procuration à",
+     * "donne pouvoir à", tolerant of OCR slips ("ieprésenté pai").
+     */
+    static final String PROXY_CUE = "(?:\\p{Ll}{0,2}pr[ée]sent[ée]e?s?\\s+p[ae][rit]?|procuration\\s+[àa]|(?:donn[ée]e?\\s+)?pouvoir\\s+[àa])";
     private static final Pattern LIST_PHRASES = Pattern.compile(
-            "(?i)représentée?s?\\s+par|procuration\\s+(?:à|a)|(?:donne\\s+)?pouvoir\\s+(?:à|a)|mesdames|messieurs|\\bM\\.|\\bMM\\.|\\bMmes?\\b");
+            "(?i)" + PROXY_CUE + "|mesdames|messieurs|\\bM\\.|\\bMM\\.|\\bMmes?\\b");
     private static final Set<String> PARTICLES = Set.of("de", "d'", "d’", "du", "des", "le", "la", "van", "von", "di", "da",
             "dit", "dite", "et");
     private static final Pattern SEPARATORS = Pattern.compile("\\s*-{2,}\\s*|\\s+[-–]\\s+|\\s*;\\s*|\\s*,\\s*|^\\s*[-–•]\\s+|\\s+[-–]$");
 
     /** Capitalised words, particles between them; a proxy phrase may join two names. */
     private static final Pattern ENTRY = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|[Dd]['’]\\p{Lu}[\\p{L}'’-]*"
-            + "|de|du|des|le|la|van|von|di|da|représentée?s?\\s+par|procuration\\s+[àa]|(?:donne\\s+)?pouvoir\\s+[àa]))+$");
-    private static final Pattern CIVILITIES_ONLY = Pattern.compile("(?i)^(?:(?:mesdames|messieurs|et|mm|mme|m)\\.?\\s*)+$");
+            + "|de|du|des|le|la|van|von|di|da|" + PROXY_CUE + "))+$");
+    private static final Pattern CIVILITIES_ONLY = Pattern.compile("(?i)^(?:(?:mesdames|messieurs|et|mm|mmes|mme|mrs|m)\\.?\\s*)+$");
 
     private Names() {
     }

@@ -188,4 +188,26 @@ class DeliberationExtractorTest {
         assertEquals(List.of("Odile FERRAND", "Basile ORSINI", "Clémence VALLAURI", "Paul-Henri DUCRET", "Agnès MOREL"),
                 extractor.extract(text, persons).attendance().present());
     }
+
+    @Test
+    void attendanceHeadingsRunIntoALineOrFollowedByACountAreFound() {
+        String flattened = "COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL DU 4 MAI 2018 Etaient présents : Mme Odile FERRAND, "
+                + "M. Basile ORSINI, Mme Clémence VALLAURI. Absents représentés : M. Paul DUCRET représenté par Mme Odile FERRAND. "
+                + "Secrétaire de séance : Madame Clémence Vallauri.\n";
+        Deliberation.Attendance a = extractor.extract(flattened).attendance();
+        assertEquals(List.of("Odile FERRAND", "Basile ORSINI", "Clémence VALLAURI"), a.present());
+        assertEquals(List.of(new Deliberation.Proxy("Paul DUCRET", "Odile FERRAND")), a.represented());
+
+        String counted = "Etaient présents : (3)\nMrs Jean-Yves TANGUY, Mmes Rozenn LE BIHAN, Loïc PRIGENT.\n"
+                + "Absents : (2)\nMme et Mrs Anne KERDILES, Yann GOURIOU.\n";
+        Deliberation.Attendance b = extractor.extract(counted).attendance();
+        assertEquals(List.of("Jean-Yves TANGUY", "Rozenn LE BIHAN", "Loïc PRIGENT"), b.present());
+        assertEquals(List.of("Anne KERDILES", "Yann GOURIOU"), b.absent());
+
+        String misread = "Etaient:présents Mesdames et Messieurs :\nLouise MARCHETTI ; Hugo BRANDT\n\nEtaient rprésemtés :\n"
+                + "Nadia COLIN représentée par Hugo BRANDT\n";
+        Deliberation.Attendance c = extractor.extract(misread).attendance();
+        assertEquals(List.of("Louise MARCHETTI", "Hugo BRANDT"), c.present());
+        assertEquals(List.of(new Deliberation.Proxy("Nadia COLIN", "Hugo BRANDT")), c.represented());
+    }
 }
