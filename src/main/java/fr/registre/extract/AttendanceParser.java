@@ -26,6 +26,8 @@ final class AttendanceParser {
             + "(presente?s?|(?:absente?s? (?:et )?)?representee?s?|(?:absente?s? (?:et )?)?excusee?s?|absente?s?(?: excusee?s?)?"
             + "|procurations?|pouvoirs?)\\b\\s*(?:mesdames et messieurs|messieurs|mesdames|mm\\.?)?\\s*:?\\s*(.*)$");
     private static final Pattern HEADING_COLON = Pattern.compile(":(?!\\p{L})");
+    /** A full stop after a word in capitals, before the next capitalised word: where a list may end. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{Lu}{2})\\.\\s+(?=\\p{Lu})");
     private static final Pattern COUNT = Pattern.compile("^[\\s(]*\\d+(?:\\s*/\\s*\\d+)?[\\s)]*:?\\s*");
     /**
      * An attendance heading inside a line, as web pages and flattened two-column layouts run them
@@ -72,10 +74,15 @@ final class AttendanceParser {
             // a count after the heading ("Présents : (18)", "présents : 10 : ARNAL René") is not a name
             String rest = COUNT.matcher(restOfHeading(lines.get(i))).replaceFirst("");
             if (!rest.isBlank()) {
-                if (!Names.isListLine(rest)) {
+                String list = listPart(rest);
+                if (list == null) {
                     continue; // prose that happens to start with "présents"
                 }
-                body.add(rest);
+                body.add(list);
+                if (!list.equals(rest)) {
+                    sections.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(body);
+                    continue; // the list ended inside its line
+                }
             }
             i = collect(lines, i + 1, body);
             sections.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(body);
@@ -155,14 +162,32 @@ final class AttendanceParser {
             if (line.isEmpty()) {
                 continue;
             }
-            if (HEADING.matcher(headingForm(line)).matches() && !Names.PERSON_LINE.matcher(line).matches()
-                    || !Names.isListLine(line)) {
+            if (HEADING.matcher(headingForm(line)).matches() && !Names.PERSON_LINE.matcher(line).matches()) {
                 break;
             }
-            body.add(line);
+            String list = listPart(line);
+            if (list == null) {
+                break;
+            }
+            body.add(list);
             last = j;
+            if (!list.equals(line)) {
+                break; // the list runs into prose on its last line
+            }
         }
         return last;
+    }
+
+    /**
+     * The list a line holds: the whole line, or its first sentence when the line runs on into prose
+     * ("... Rabii YOUSSOUS. Paloma PERVENT, suppléant de ..."); null when it holds none.
+     */
+    private static String listPart(String line) {
+        if (Names.isListLine(line)) {
+            return line;
+        }
+        String[] sentences = SENTENCE_END.split(line, 2);
+        return sentences.length == 2 && Names.isListLine(sentences[0]) ? sentences[0] : null;
     }
 
     private static Integer declared(List<String> lines) {

@@ -30,6 +30,11 @@ final class Names {
     /** Capitalised words, particles between them; a proxy phrase may join two names. */
     private static final Pattern ENTRY = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|[Dd]['’]\\p{Lu}[\\p{L}'’-]*"
             + "|de|du|des|le|la|van|von|di|da|" + PROXY_CUE + "))+$");
+    /** A surname alone, in capitals, as lists after a civility write them ("Mmes CAULE – QUENET"). */
+    private static final Pattern SURNAME = Pattern.compile("^\\p{Lu}[\\p{Lu}'’-]*\\p{Lu}(?:\\s+\\p{Lu}[\\p{Lu}'’-]*\\p{Lu})*$");
+    /** An office's rank among the names of a list: "1er Adjoint", "2ème Adjoint". */
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(?:er|ère|re|e|ème|eme)");
+    private static final Pattern ASIDE = Pattern.compile("\\([^()\\n]{1,60}\\)");
     private static final Pattern CIVILITIES_ONLY = Pattern.compile("(?i)^(?:(?:mesdames|messieurs|et|mm|mmes|mme|mrs|m)\\.?\\s*)+$");
 
     private Names() {
@@ -62,7 +67,7 @@ final class Names {
         int lower = 0;
         boolean surname = false;
         for (String word : words) {
-            if (word.chars().anyMatch(c -> Character.isDigit(c) || c == '/')) {
+            if (!ORDINAL.matcher(word).matches() && word.chars().anyMatch(c -> Character.isDigit(c) || c == '/')) {
                 return false;
             }
             surname |= word.length() >= 3 && word.equals(word.toUpperCase()) && Character.isLetter(word.charAt(0));
@@ -97,9 +102,10 @@ final class Names {
                 || l.matches(".*\\s[-–](\\s.*|$)"));
         List<String> chunks = separated ? List.of(joinLines(lines)) : lines;
         for (String chunk : chunks) {
-            for (String part : SEPARATORS.split(chunk.replaceAll("[|+”“\"‘`()]", " "))) {
+            // a parenthesis says where a member comes from or what they do: "Pierre MARTY (SAINT-ANDRÉ)"
+            for (String part : SEPARATORS.split(ASIDE.matcher(chunk).replaceAll(" ").replaceAll("[|+”“\"‘`()]", " "))) {
                 String name = clean(part);
-                if (ENTRY.matcher(name).matches() && !CIVILITIES_ONLY.matcher(name).matches()) {
+                if ((ENTRY.matcher(name).matches() || SURNAME.matcher(name).matches()) && !CIVILITIES_ONLY.matcher(name).matches()) {
                     entries.add(name);
                 }
             }

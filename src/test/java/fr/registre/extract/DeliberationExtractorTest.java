@@ -210,4 +210,27 @@ class DeliberationExtractorTest {
         assertEquals(List.of("Louise MARCHETTI", "Hugo BRANDT"), c.present());
         assertEquals(List.of(new Deliberation.Proxy("Nadia COLIN", "Hugo BRANDT")), c.represented());
     }
+
+    @Test
+    void aListThatRunsIntoProseEndsAtItsLastName() {
+        String text = "Nombre de membres en exercice : 45 Présents : Aline BRUNET, Marc DELORME, Inès FAURE. "
+                + "Théo GARNIER, suppléant de Rose HAMEL. Absent(es) ayant voté par procuration en application "
+                + "de l'article L. 2121-20 : Lucie JOLY\n";
+        assertEquals(List.of("Aline BRUNET", "Marc DELORME", "Inès FAURE"), extractor.extract(text).attendance().present());
+        String lines = "Etaient présents : Aline BRUNET, Marc DELORME,\nInès FAURE. Le maire ouvre la séance à 20 h.\n";
+        assertEquals(List.of("Aline BRUNET", "Marc DELORME", "Inès FAURE"), extractor.extract(lines).attendance().present());
+    }
+
+    @Test
+    void surnameOnlyListsOfficesAndAsidesAreRead() {
+        String text = "Présents : Mmes AUBERT – LACROIX – Mrs PELLEGRIN - VIDAL\n"
+                + "Absents excusés : Mme Nadine ROCHE (SAINT-JUST), Monsieur Hugo BESSON (LAVAUR)\n"
+                + "Etaient absents et excusés : Mme Lise FABRE, Yves MOULIN.\n";
+        Deliberation.Attendance a = extractor.extract(text).attendance();
+        assertEquals(List.of("AUBERT", "LACROIX", "PELLEGRIN", "VIDAL"), a.present());
+        assertEquals(List.of("Nadine ROCHE", "Hugo BESSON", "Lise FABRE", "Yves MOULIN"), a.excused());
+        String offices = "Etaient présents : MM. Paul RENAUD, Maire, Agathe SIMON, 1er Adjoint, Noé TESSIER, 2ème Adjoint, Jade VERNET.\n";
+        assertEquals(List.of("Paul RENAUD", "Agathe SIMON", "Noé TESSIER", "Jade VERNET"),
+                extractor.extract(offices).attendance().present());
+    }
 }
