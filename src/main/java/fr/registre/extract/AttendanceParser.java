@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -28,6 +30,8 @@ final class AttendanceParser {
     private static final Pattern HEADING_COLON = Pattern.compile(":(?!\\p{L})");
     /** A full stop after a word in capitals, before the next capitalised word: where a list may end. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{Lu}{2})\\.\\s+(?=\\p{Lu})");
+    /** "de X à Y" under a proxies heading ("Procurations : de DURAND Léa à MARTIN Paul, de ..."). */
+    private static final Pattern FROM_TO = Pattern.compile("(?:^|(?<=[,;:]\\s?)|\\bet\\s+)\\s*(?:de\\s+|d['’])(\\p{Lu}[^,;:]*?)\\s+[àa]\\s+(\\p{Lu}[^,;:]*)");
     private static final Pattern COUNT = Pattern.compile("^[\\s(]*\\d+(?:\\s*/\\s*\\d+)?[\\s)]*:?\\s*");
     /**
      * An attendance heading inside a line, as web pages and flattened two-column layouts run them
@@ -90,7 +94,9 @@ final class AttendanceParser {
         Integer declared = declared(lines);
         List<String> present = Names.splitByPersons(Names.split(sections.getOrDefault(Kind.PRESENT, List.of())), persons);
         List<Deliberation.Proxy> represented = new ArrayList<>();
-        for (String entry : Names.split(sections.getOrDefault(Kind.REPRESENTED, List.of()))) {
+        List<String> proxies = sections.getOrDefault(Kind.REPRESENTED, List.of()).stream()
+                .map(l -> FROM_TO.matcher(l).replaceAll("$1 représenté par $2")).toList();
+        for (String entry : Names.split(proxies)) {
             String[] pair = PROXY.split(entry, 2);
             represented.add(new Deliberation.Proxy(Names.clean(pair[0]), pair.length > 1 ? Names.clean(pair[1]) : null));
         }
@@ -100,9 +106,15 @@ final class AttendanceParser {
         if (sections.isEmpty()) {
             warnings.add("attendance: no list of members found");
         }
+        // a member who gave a proxy is listed once, as represented, also when the text names them among the excused
+        Set<String> proxied = represented.stream().map(p -> Fold.fold(p.member())).collect(Collectors.toSet());
         return new Deliberation.Attendance(declared, present, represented,
-                Names.splitByPersons(Names.split(sections.getOrDefault(Kind.EXCUSED, List.of())), persons),
-                Names.splitByPersons(Names.split(sections.getOrDefault(Kind.ABSENT, List.of())), persons));
+                withoutProxied(Names.splitByPersons(Names.split(sections.getOrDefault(Kind.EXCUSED, List.of())), persons), proxied),
+                withoutProxied(Names.splitByPersons(Names.split(sections.getOrDefault(Kind.ABSENT, List.of())), persons), proxied));
+    }
+
+    private static List<String> withoutProxied(List<String> names, Set<String> proxied) {
+        return names.stream().filter(n -> !proxied.contains(Fold.fold(n))).toList();
     }
 
     /** Folded, with OCR's stray marks dropped: "Etaient absents. et excusés-:" reads as a heading. */
@@ -151,7 +163,8 @@ final class AttendanceParser {
         Matcher m = HEADING_COLON.matcher(line);
         int colon = m.find() ? m.start() : -1;
         String rest = colon >= 0 ? line.substring(colon + 1) : "";
-        return rest.replaceAll("(?i)mesdames|messieurs|\\bet\\b|:", " ").strip();
+        // "Mesdames et Messieurs" opens a list; an "et" between two names separates them
+        return rest.replace(':', ' ').replaceFirst("(?i)^\\s*(?:(?:mesdames|messieurs|et)\\b\\s*)+", "").strip();
     }
 
     /** Adds the list lines from {@code from} to {@code body}; returns the index of the last line taken. */

@@ -25,7 +25,8 @@ final class Names {
             "(?i)" + PROXY_CUE + "|mesdames|messieurs|\\bM\\.|\\bMM\\.|\\bMmes?\\b");
     private static final Set<String> PARTICLES = Set.of("de", "d'", "d’", "du", "des", "le", "la", "van", "von", "di", "da",
             "dit", "dite", "et");
-    private static final Pattern SEPARATORS = Pattern.compile("\\s*-{2,}\\s*|\\s+[-–]\\s+|\\s*;\\s*|\\s*,\\s*|^\\s*[-–•]\\s+|\\s+[-–]$");
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*-{2,}\\s*|\\s+[-–]\\s+|\\s*;\\s*|\\s*,\\s*|^\\s*[-–•]\\s+|\\s+[-–]$"
+            + "|\\s+et\\s+(?=\\p{Lu})");
 
     /** Capitalised words, particles between them; a proxy phrase may join two names. */
     private static final Pattern ENTRY = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|[Dd]['’]\\p{Lu}[\\p{L}'’-]*"

@@ -222,6 +222,16 @@ class DeliberationExtractorTest {
     }
 
     @Test
+    void proxiesWrittenFromToAreReadAndTheirGiversAreNotAlsoExcused() {
+        String text = "  • Excusées : DURAND Léa, MARTIN Paul et ROBIN Anne ;\n"
+                + "  • Procurations : de DURAND Léa à BLANC Jules, de MARTIN Paul à NOEL Marie, et de ROBIN Anne à BLANC Jules ;\n";
+        Deliberation.Attendance a = extractor.extract(text).attendance();
+        assertEquals(List.of(new Deliberation.Proxy("DURAND Léa", "BLANC Jules"), new Deliberation.Proxy("MARTIN Paul", "NOEL Marie"),
+                new Deliberation.Proxy("ROBIN Anne", "BLANC Jules")), a.represented());
+        assertEquals(List.of(), a.excused());
+    }
+
+    @Test
     void surnameOnlyListsOfficesAndAsidesAreRead() {
         String text = "Présents : Mmes AUBERT – LACROIX – Mrs PELLEGRIN - VIDAL\n"
                 + "Absents excusés : Mme Nadine ROCHE (SAINT-JUST), Monsieur Hugo BESSON (LAVAUR)\n"
