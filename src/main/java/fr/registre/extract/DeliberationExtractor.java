@@ -51,6 +51,14 @@ public final class DeliberationExtractor {
     private static final Pattern BODY_NAME = Pattern.compile("(Bureau de la Métropole|Conseil de la Métropole|Conseil municipal"
             + "|Conseil communautaire|Commission permanente|Conseil de Territoire[^,\\n]*)");
 
+    /** Words that announce the date of a sitting (folded text). */
+    private static final Pattern SESSION_CUE = Pattern.compile("\\b(?:seance|reunion|session|conseil municipal|conseil communautaire"
+            + "|conseil de (?:metropole|territoire|communaute)|conseil d'arrondissement|conseil general|conseil departemental"
+            + "|commission permanente|bureau|assemblee|compte rendu|proces-verbal|proces verbal)\\b");
+    /** Dates that are not the sitting's, between the cue and the date. */
+    private static final Pattern NOT_SESSION = Pattern.compile("\\b(?:convocation|convoque|affich|transmis|recu|publi|notifi"
+            + "|precedente|dernier|derniere)");
+
     private final AttendanceParser attendance = new AttendanceParser();
     private final VoteParser votes = new VoteParser();
     private final BeneficiaryFinder beneficiaries = new BeneficiaryFinder();
@@ -159,6 +167,21 @@ public final class DeliberationExtractor {
                 if (d.isPresent()) {
                     return d.get();
                 }
+            }
+        }
+        // otherwise the first date of the head of the text that a session cue announces, anywhere in a
+        // line ("COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL ... DU 03 JUILLET 2019"), and not a
+        // date of convocation, posting or transmission
+        String head = Fold.fold(String.join("\n", lines.subList(0, Math.min(lines.size(), 60))));
+        for (Map.Entry<Integer, LocalDate> date : FrenchDates.all(head)) {
+            String before = head.substring(Math.max(0, date.getKey() - 120), date.getKey());
+            Matcher cue = SESSION_CUE.matcher(before);
+            int lastCue = -1;
+            while (cue.find()) {
+                lastCue = cue.end();
+            }
+            if (lastCue >= 0 && !NOT_SESSION.matcher(before.substring(lastCue)).find()) {
+                return date.getValue();
             }
         }
         return null;

@@ -17,12 +17,26 @@ public final class FrenchDates {
             Map.entry("novembre", 11), Map.entry("decembre", 12), Map.entry("décembre", 12));
 
     /** A written-out date; group 1 day, 2 month name, 3 year. */
-    public static final Pattern WRITTEN = Pattern.compile("(?iu)\\b(\\d{1,2})(?:er|°)?\\s+(janvier|f[ée]vrier|mars|avril|mai|juin"
+    public static final Pattern WRITTEN = Pattern.compile("(?iu)\\b(\\d{1,2})(?:\\s?er|°)?\\s+(janvier|f[ée]vrier|mars|avril|mai|juin"
             + "|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\\s+(\\d{4})\\b");
     /** A numeric date; group 1 day, 2 month, 3 year. */
-    public static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b");
+    public static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\b");
 
     private FrenchDates() {
+    }
+
+    /** Every date of {@code text}, written out or numeric, with where it starts, in text order. */
+    public static java.util.List<Map.Entry<Integer, LocalDate>> all(String text) {
+        java.util.TreeMap<Integer, LocalDate> found = new java.util.TreeMap<>();
+        Matcher w = WRITTEN.matcher(text);
+        while (w.find()) {
+            of(w.group(3), MONTHS.get(w.group(2).toLowerCase()), w.group(1)).ifPresent(d -> found.put(w.start(), d));
+        }
+        Matcher n = NUMERIC.matcher(text);
+        while (n.find()) {
+            of(n.group(3), Integer.parseInt(n.group(2)), n.group(1)).ifPresent(d -> found.put(n.start(), d));
+        }
+        return java.util.List.copyOf(found.entrySet());
     }
 
     /** The first date in {@code text}, written out or numeric. */
@@ -39,7 +53,12 @@ public final class FrenchDates {
 
     private static Optional<LocalDate> of(String year, Integer month, String day) {
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)));
+            int y = Integer.parseInt(year);
+            // "17/12/19": a two-digit year of a register is this century's unless that would be the future
+            if (year.length() == 2) {
+                y += y <= LocalDate.now().getYear() % 100 ? 2000 : 1900;
+            }
+            return Optional.of(LocalDate.of(y, month, Integer.parseInt(day)));
         } catch (DateTimeException | NullPointerException e) {
             return Optional.empty();
         }

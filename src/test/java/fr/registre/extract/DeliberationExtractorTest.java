@@ -243,4 +243,15 @@ class DeliberationExtractorTest {
         assertEquals(List.of("Paul RENAUD", "Agathe SIMON", "Noé TESSIER", "Jade VERNET"),
                 extractor.extract(offices).attendance().present());
     }
+
+    @Test
+    void theSessionDateIsTheOneASessionCueAnnouncesNotTheConvocations() {
+        assertEquals(LocalDate.of(2019, 7, 3), extractor.extract("COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL DE "
+                + "SAINT-ANSELME DU 03 JUILLET 2019 Etaient présents : Mme Odile FERRAND\n").sessionDate());
+        assertEquals(LocalDate.of(2022, 4, 5), extractor.extract("Date de convocation : 28 mars 2022\n"
+                + "Conseil municipal du 5 avril 2022\n").sessionDate());
+        assertEquals(LocalDate.of(2019, 12, 17), extractor.extract("Commune de Saint-Anselme\n"
+                + "Réunion du conseil municipal 17/12/19\nTransmis en préfecture : 20/12/19\n").sessionDate());
+        assertEquals(LocalDate.of(2013, 10, 1), extractor.extract("1 SEANCE DU 1 ER OCTOBRE 2013 L an deux mil treize\n").sessionDate());
+    }
 }
