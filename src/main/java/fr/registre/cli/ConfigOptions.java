@@ -3,8 +3,8 @@ package fr.registre.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import fr.registre.cli.Command.Opt;
 import fr.registre.correct.CorrectorOptions;
@@ -43,7 +43,11 @@ final class ConfigOptions {
 
     @SafeVarargs
     static List<Opt> join(List<Opt>... groups) {
-        return Stream.of(groups).flatMap(List::stream).toList();
+        List<Opt> all = new ArrayList<>();
+        for (List<Opt> group : groups) {
+            all.addAll(group);
+        }
+        return List.copyOf(all);
     }
 
     /**

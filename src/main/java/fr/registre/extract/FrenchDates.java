@@ -2,8 +2,10 @@ package fr.registre.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,8 +28,8 @@ public final class FrenchDates {
     }
 
     /** Every date of {@code text}, written out or numeric, with where it starts, in text order. */
-    public static java.util.List<Map.Entry<Integer, LocalDate>> all(String text) {
-        java.util.TreeMap<Integer, LocalDate> found = new java.util.TreeMap<>();
+    public static List<Map.Entry<Integer, LocalDate>> all(String text) {
+        TreeMap<Integer, LocalDate> found = new TreeMap<>();
         Matcher w = WRITTEN.matcher(text);
         while (w.find()) {
             of(w.group(3), MONTHS.get(w.group(2).toLowerCase()), w.group(1)).ifPresent(d -> found.put(w.start(), d));
@@ -36,7 +38,7 @@ public final class FrenchDates {
         while (n.find()) {
             of(n.group(3), Integer.parseInt(n.group(2)), n.group(1)).ifPresent(d -> found.put(n.start(), d));
         }
-        return java.util.List.copyOf(found.entrySet());
+        return List.copyOf(found.entrySet());
     }
 
     /** The first date in {@code text}, written out or numeric. */

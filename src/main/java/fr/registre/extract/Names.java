@@ -1,8 +1,10 @@
 package fr.registre.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import fr.registre.text.FrenchNames;
@@ -127,7 +129,7 @@ final class Names {
         List<String> out = new ArrayList<>();
         for (String entry : entries) {
             boolean[] taken = new boolean[entry.length()];
-            java.util.TreeMap<Integer, String> found = new java.util.TreeMap<>();
+            TreeMap<Integer, String> found = new TreeMap<>();
             for (String person : byLength) {
                 for (int at = entry.indexOf(person); at >= 0; at = entry.indexOf(person, at + 1)) {
                     int end = at + person.length();
@@ -137,7 +139,7 @@ final class Names {
                         free = !taken[i];
                     }
                     if (free) {
-                        java.util.Arrays.fill(taken, at, end, true);
+                        Arrays.fill(taken, at, end, true);
                         found.put(at, person);
                     }
                 }

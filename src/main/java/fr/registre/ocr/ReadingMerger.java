@@ -1,6 +1,8 @@
 package fr.registre.ocr;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -100,7 +102,7 @@ final class ReadingMerger {
         }
         candidates.sort((x, y) -> Double.compare(y[0], x[0]));
         int[] partner = new int[own.size()];
-        java.util.Arrays.fill(partner, -1);
+        Arrays.fill(partner, -1);
         boolean[] taken = new boolean[others.size()];
         for (double[] c : candidates) {
             int i = (int) c[1];
@@ -158,7 +160,7 @@ final class ReadingMerger {
                 keepIfConfident(b.get(--j), out);
             }
         }
-        java.util.Collections.reverse(out);
+        Collections.reverse(out);
         return out;
     }
 
