@@ -1,6 +1,5 @@
 package fr.registre.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -32,18 +31,14 @@ final class CorrectCommand implements Command {
 
     @Override
     public ExitCode run(Invocation call) throws Exception {
-        if (call.args().isEmpty()) {
-            throw new UsageException("no FILE given ('-' reads standard input)");
-        }
+        call.requireInputs();
         if (call.args().size() > 1 && !call.has("out")) {
             throw new UsageException("several inputs need --out DIR");
         }
         if (call.has("report") && call.args().size() > 1) {
             throw new UsageException("--report takes one input; with --out each input gets NAME.corrections.json");
         }
-        if (call.has("out")) {
-            Files.createDirectories(Path.of(call.value("out", null)));
-        }
+        call.prepareOutput();
         try (Registre registre = Registre.open(ConfigOptions.config(call, false))) {
             DocumentJson json = registre.json();
             return call.forEachInput(input -> {

@@ -3,7 +3,6 @@ package fr.registre.cli;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -35,12 +34,8 @@ final class ExtractCommand implements Command {
 
     @Override
     public ExitCode run(Invocation call) throws Exception {
-        if (call.args().isEmpty()) {
-            throw new UsageException("no FILE given ('-' reads standard input)");
-        }
-        if (call.has("out")) {
-            Files.createDirectories(Path.of(call.value("out", null)));
-        }
+        call.requireInputs();
+        call.prepareOutput();
         // standard input is read once, before deciding whether OCR is needed
         Map<String, byte[]> stdin = new HashMap<>();
         if (call.args().contains(Invocation.STDIO)) {

@@ -1,7 +1,5 @@
 package fr.registre.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -57,24 +55,12 @@ final class IngestCommand implements Command {
         RunResult result;
         try (Registre registre = Registre.open(ConfigOptions.config(call, true))) {
             call.debug(String.format(Locale.ROOT, "loaded in %.2f s", (System.nanoTime() - start) / 1e9));
-            prepare(out);
+            call.prepareOutput();
             result = registre.run(inputs, out, run, progress);
         }
         progress.done();
         summarise(call, result, out);
         return result.hasFailures() ? ExitCode.INPUT_FAILED : ExitCode.OK;
-    }
-
-    /** The output directory exists and can be written, or the run stops before reading anything. */
-    private static void prepare(Path out) throws OutputException {
-        try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            throw new OutputException("cannot create the output directory " + out + ": " + e, e);
-        }
-        if (!Files.isWritable(out)) {
-            throw new OutputException("the output directory " + out + " is not writable", null);
-        }
     }
 
     private static Set<OutputFormat> outputs(Invocation call) throws UsageException {

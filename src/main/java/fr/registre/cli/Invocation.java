@@ -132,6 +132,32 @@ public final class Invocation {
                 + Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT) + ", got '" + value + "'");
     }
 
+    /** Fails unless the command was given at least one input ({@code -} for standard input). */
+    void requireInputs() throws UsageException {
+        if (args().isEmpty()) {
+            throw new UsageException("no FILE given ('-' reads standard input)");
+        }
+    }
+
+    /**
+     * Creates the {@code --out} directory, if one is given, and checks it can be written, so that a
+     * run that could not keep its results stops before reading anything.
+     */
+    void prepareOutput() throws OutputException {
+        if (!has("out")) {
+            return;
+        }
+        Path out = Path.of(value("out", null));
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new OutputException("cannot create the output directory " + out + ": " + e, e);
+        }
+        if (!Files.isWritable(out)) {
+            throw new OutputException("the output directory " + out + " is not writable", null);
+        }
+    }
+
     /** What a command does with one of its inputs; an {@link IOException} fails that input only. */
     @FunctionalInterface
     public interface InputAction {

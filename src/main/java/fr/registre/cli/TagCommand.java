@@ -1,7 +1,5 @@
 package fr.registre.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import fr.registre.cli.Command.Opt;
@@ -28,12 +26,8 @@ final class TagCommand implements Command {
 
     @Override
     public ExitCode run(Invocation call) throws Exception {
-        if (call.args().isEmpty()) {
-            throw new UsageException("no FILE given ('-' reads standard input)");
-        }
-        if (call.has("out")) {
-            Files.createDirectories(Path.of(call.value("out", null)));
-        }
+        call.requireInputs();
+        call.prepareOutput();
         try (Registre registre = Registre.open(ConfigOptions.config(call, false))) {
             JsonResults results = new JsonResults(call, registre.json(), "entities");
             ExitCode code = call.forEachInput(input -> {

@@ -77,22 +77,22 @@ final class AttendanceParser {
             List<String> body = new ArrayList<>();
             // a count after the heading ("Présents : (18)", "présents : 10 : ARNAL René") is not a name
             String rest = COUNT.matcher(restOfHeading(lines.get(i))).replaceFirst("");
+            boolean goesOn = true;
             if (!rest.isBlank()) {
                 String list = listPart(rest);
                 if (list == null) {
                     continue; // prose that happens to start with "présents"
                 }
                 body.add(list);
-                if (!list.equals(rest)) {
-                    sections.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(body);
-                    continue; // the list ended inside its line
-                }
+                goesOn = list.equals(rest); // or the list ended inside its line
             }
-            i = collect(lines, i + 1, body);
+            if (goesOn) {
+                i = collect(lines, i + 1, body);
+            }
             sections.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(body);
         }
         Integer declared = declared(lines);
-        List<String> present = Names.splitByPersons(Names.split(sections.getOrDefault(Kind.PRESENT, List.of())), persons);
+        List<String> present = names(sections, Kind.PRESENT, persons);
         List<Deliberation.Proxy> represented = new ArrayList<>();
         List<String> proxies = sections.getOrDefault(Kind.REPRESENTED, List.of()).stream()
                 .map(l -> FROM_TO.matcher(l).replaceAll("$1 représenté par $2")).toList();
@@ -109,8 +109,13 @@ final class AttendanceParser {
         // a member who gave a proxy is listed once, as represented, also when the text names them among the excused
         Set<String> proxied = represented.stream().map(p -> Fold.fold(p.member())).collect(Collectors.toSet());
         return new Deliberation.Attendance(declared, present, represented,
-                withoutProxied(Names.splitByPersons(Names.split(sections.getOrDefault(Kind.EXCUSED, List.of())), persons), proxied),
-                withoutProxied(Names.splitByPersons(Names.split(sections.getOrDefault(Kind.ABSENT, List.of())), persons), proxied));
+                withoutProxied(names(sections, Kind.EXCUSED, persons), proxied),
+                withoutProxied(names(sections, Kind.ABSENT, persons), proxied));
+    }
+
+    /** The names listed under one kind of heading, those a scan ran together split by the tagger's persons. */
+    private static List<String> names(Map<Kind, List<String>> sections, Kind kind, List<String> persons) {
+        return Names.splitByPersons(Names.split(sections.getOrDefault(kind, List.of())), persons);
     }
 
     private static List<String> withoutProxied(List<String> names, Set<String> proxied) {

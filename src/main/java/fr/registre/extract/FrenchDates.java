@@ -32,11 +32,11 @@ public final class FrenchDates {
         TreeMap<Integer, LocalDate> found = new TreeMap<>();
         Matcher w = WRITTEN.matcher(text);
         while (w.find()) {
-            of(w.group(3), MONTHS.get(w.group(2).toLowerCase()), w.group(1)).ifPresent(d -> found.put(w.start(), d));
+            written(w).ifPresent(d -> found.put(w.start(), d));
         }
         Matcher n = NUMERIC.matcher(text);
         while (n.find()) {
-            of(n.group(3), Integer.parseInt(n.group(2)), n.group(1)).ifPresent(d -> found.put(n.start(), d));
+            numeric(n).ifPresent(d -> found.put(n.start(), d));
         }
         return List.copyOf(found.entrySet());
     }
@@ -48,9 +48,17 @@ public final class FrenchDates {
         boolean hasW = w.find();
         boolean hasN = n.find();
         if (hasW && (!hasN || w.start() <= n.start())) {
-            return of(w.group(3), MONTHS.get(w.group(2).toLowerCase()), w.group(1));
+            return written(w);
         }
-        return hasN ? of(n.group(3), Integer.parseInt(n.group(2)), n.group(1)) : Optional.empty();
+        return hasN ? numeric(n) : Optional.empty();
+    }
+
+    private static Optional<LocalDate> written(Matcher m) {
+        return of(m.group(3), MONTHS.get(m.group(2).toLowerCase()), m.group(1));
+    }
+
+    private static Optional<LocalDate> numeric(Matcher m) {
+        return of(m.group(3), Integer.parseInt(m.group(2)), m.group(1));
     }
 
     private static Optional<LocalDate> of(String year, Integer month, String day) {

@@ -62,7 +62,9 @@ public final class PageRecognizer implements AutoCloseable {
             dpi = scale.measured() ? scale.resolution(FALLBACK_DPI) : FALLBACK_DPI;
             binary = preprocessor.binarize(gray, dpi);
         }
-        OcrResult reading = engine.recognize(raster.image(), dpi);
+        // colour goes to the engine as decoded; a grey page as the grey image already made
+        OcrResult reading = raster.image().getColorModel().getNumColorComponents() >= 3
+                ? engine.recognize(raster.image(), dpi) : engine.recognize(gray, dpi);
         GrayImage image = gray;
         double skew = 0;
         if (preprocessor.enabled() && readability.doubtful(reading, Readability.inkCovered(binary, reading))) {

@@ -77,9 +77,9 @@ final class ReadingMerger {
                 insert(blocks, lone);
             }
         }
-        blocks.removeIf(b -> b.lines().stream().allMatch(l -> l.words().isEmpty()));
+        // lines every word of which was voted out go, and blocks left without lines
         List<TextBlock> clean = blocks.stream().map(b -> new TextBlock(b.box(),
-                b.lines().stream().filter(l -> !l.words().isEmpty()).toList())).toList();
+                b.lines().stream().filter(l -> !l.words().isEmpty()).toList())).filter(b -> !b.lines().isEmpty()).toList();
         return new OcrResult(OcrText.of(clean), OcrText.confidence(clean), clean);
     }
 
