@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The bundled sample scans and their ground truth. */
+/** The bundled sample scans and their ground truth, and the shared real texts. */
 public final class Fixtures {
 
     public static final Path SCANS = Path.of("scans");
+    /** Real minutes and extracts of other authorities, with gold records (shared beside the project). */
+    public static final Path REAL_TEXTS = Path.of("../shared/real-texts");
 
     private Fixtures() {
     }

@@ -13,6 +13,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import fr.registre.model.Deliberation;
 import fr.registre.text.Fold;
+import fr.registre.text.FrenchNames;
 
 /**
  * The attendance part of an extract: present, represented (with proxy), excused and absent
@@ -25,8 +26,9 @@ final class AttendanceParser {
     private enum Kind { PRESENT, REPRESENTED, EXCUSED, ABSENT }
 
     private static final Pattern HEADING = Pattern.compile("^\\s*(?:etai(?:en)?t|sont|furent|membres?|nombre de (?:conseillers|membres|elus))?\\s*"
-            + "(presente?s?|(?:absente?s? (?:et )?)?representee?s?|(?:absente?s? (?:et )?)?excusee?s?|absente?s?(?: excusee?s?)?"
-            + "|procurations?|pouvoirs?)\\b\\s*(?:mesdames et messieurs|messieurs|mesdames|mm\\.?)?\\s*:?\\s*(.*)$");
+            + "(presente?s?|(?:absente?s? (?:et )?)?representee?s?"
+            + "|(?:absente?s? (?:et )?)?excusee?s?(?: (?:(?:avec|ayant donne) )?(?:pouvoirs?|procurations?))?"
+            + "|absente?s?(?: excusee?s?)?|procurations?|pouvoirs?)\\b(?! (?:par|a)\\b)\\s*(?:mesdames et messieurs|messieurs|mesdames|mm\\.?)?\\s*:?\\s*(.*)$");
     private static final Pattern HEADING_COLON = Pattern.compile(":(?!\\p{L})");
     /** A full stop after a word in capitals, before the next capitalised word: where a list may end. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{Lu}{2})\\.\\s+(?=\\p{Lu})");
@@ -51,6 +53,10 @@ final class AttendanceParser {
                     + "|(\\d+)\\s+(?:membres|conseillers|elus) (?:etaient |sont )?presents"
                     + "|nombre de (?:membres )?presents\\s*:?\\s*(\\d+)");
     private static final Pattern PROXY = Pattern.compile("\\s+" + Names.PROXY_CUE + "\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROXY_FIRST = Pattern.compile(Names.PROXY_CUE + "\\s+", Pattern.CASE_INSENSITIVE);
+    /** "X à Y", "X par Y" between two names of a proxies section, when no other cue says it. */
+    private static final Pattern BARE_RELATION = Pattern.compile("(?<!représenté)\\s+(?:par|[àa])\\s+(?=(?:"
+            + FrenchNames.CIVILITY + "\\s+)?\\p{Lu})");
 
     /** The lines of a text with every attendance heading run into a line moved to a line of its own. */
     static List<String> headedLines(List<String> lines) {
@@ -92,14 +98,23 @@ final class AttendanceParser {
             sections.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(body);
         }
         Integer declared = declared(lines);
-        List<String> present = names(sections, Kind.PRESENT, persons);
         List<Deliberation.Proxy> represented = new ArrayList<>();
-        List<String> proxies = sections.getOrDefault(Kind.REPRESENTED, List.of()).stream()
-                .map(l -> FROM_TO.matcher(l).replaceAll("$1 représenté par $2")).toList();
-        for (String entry : Names.split(proxies)) {
-            String[] pair = PROXY.split(entry, 2);
-            represented.add(new Deliberation.Proxy(Names.clean(pair[0]), pair.length > 1 ? Names.clean(pair[1]) : null));
-        }
+        Map<Kind, List<String>> entries = new EnumMap<>(Kind.class);
+        sections.forEach((kind, body) -> {
+            List<String> listLines = kind == Kind.REPRESENTED ? body.stream().map(AttendanceParser::relational).toList() : body;
+            List<String> listed = new ArrayList<>();
+            // a member with a proxy is represented under whichever heading the text lists them
+            for (String entry : withContinuations(Names.split(listLines))) {
+                String[] pair = PROXY.split(entry, 2);
+                if (kind == Kind.REPRESENTED || pair.length > 1) {
+                    represented.add(new Deliberation.Proxy(Names.clean(pair[0]), pair.length > 1 ? Names.clean(pair[1]) : null));
+                } else {
+                    listed.add(entry);
+                }
+            }
+            entries.put(kind, Names.splitByPersons(listed, persons));
+        });
+        List<String> present = entries.getOrDefault(Kind.PRESENT, List.of());
         if (declared != null && !present.isEmpty() && declared != present.size()) {
             warnings.add("attendance: " + declared + " members declared present but " + present.size() + " listed");
         }
@@ -109,13 +124,30 @@ final class AttendanceParser {
         // a member who gave a proxy is listed once, as represented, also when the text names them among the excused
         Set<String> proxied = represented.stream().map(p -> Fold.fold(p.member())).collect(Collectors.toSet());
         return new Deliberation.Attendance(declared, present, represented,
-                withoutProxied(names(sections, Kind.EXCUSED, persons), proxied),
-                withoutProxied(names(sections, Kind.ABSENT, persons), proxied));
+                withoutProxied(entries.getOrDefault(Kind.EXCUSED, List.of()), proxied),
+                withoutProxied(entries.getOrDefault(Kind.ABSENT, List.of()), proxied));
     }
 
-    /** The names listed under one kind of heading, those a scan ran together split by the tagger's persons. */
-    private static List<String> names(Map<Kind, List<String>> sections, Kind kind, List<String> persons) {
-        return Names.splitByPersons(Names.split(sections.getOrDefault(kind, List.of())), persons);
+    /**
+     * A line of a proxies section with its relations spelt out: "de X à Y", "X à Y" and "X par Y"
+     * all read as "X représenté par Y".
+     */
+    private static String relational(String line) {
+        String spelt = PROXY.matcher(FROM_TO.matcher(line).replaceAll("$1 représenté par $2")).replaceAll(" représenté par ");
+        return BARE_RELATION.matcher(spelt).replaceAll(" représenté par ");
+    }
+
+    /** Entries with the one a wrapped line opened with a proxy cue ("représentée par Y") joined to the member before it. */
+    private static List<String> withContinuations(List<String> entries) {
+        List<String> out = new ArrayList<>();
+        for (String entry : entries) {
+            if (!out.isEmpty() && PROXY_FIRST.matcher(entry).lookingAt() && !PROXY.matcher(out.get(out.size() - 1)).find()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + entry);
+            } else {
+                out.add(entry);
+            }
+        }
+        return out;
     }
 
     private static List<String> withoutProxied(List<String> names, Set<String> proxied) {
@@ -156,7 +188,7 @@ final class AttendanceParser {
         if (heading.startsWith("present")) {
             return Kind.PRESENT;
         }
-        if (heading.contains("represent") || heading.startsWith("procuration") || heading.startsWith("pouvoir")) {
+        if (heading.contains("represent") || heading.contains("procuration") || heading.contains("pouvoir")) {
             return Kind.REPRESENTED;
         }
         return heading.contains("excuse") ? Kind.EXCUSED : Kind.ABSENT;

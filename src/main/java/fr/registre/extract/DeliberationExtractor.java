@@ -94,10 +94,13 @@ public final class DeliberationExtractor {
         if (type.equals("deliberation") && numbering.number() == null) {
             warnings.add("no deliberation number found");
         }
+        List<Deliberation.Vote> stated = votes.parse(lines, warnings);
+        Deliberation.Vote vote = stated.isEmpty() ? Deliberation.Vote.NONE : stated.get(0);
+        String outcome = vote.outcome() != null ? vote.outcome() : outcome(clean);
         return new Deliberation(type, authority, body(lines, clean, authority), session,
                 first(PRESIDENT, clean), first(SECRETARY, clean), first(RAPPORTEUR, clean),
                 numbering.number(), numbering.references(), numbering.title(), present,
-                votes.parse(lines, warnings), outcome(clean), beneficiaries.find(clean, decision, type, authority),
+                vote, stated, outcome, beneficiaries.find(clean, decision, type, authority),
                 signatory(lines), dateAfter(SIGNED, clean), dateAfter(PREFECTURE, clean), visas(lines), articles,
                 warnings);
     }

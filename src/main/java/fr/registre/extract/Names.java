@@ -3,6 +3,7 @@ package fr.registre.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -20,13 +21,15 @@ final class Names {
     private static final Pattern CIVILITY = Pattern.compile("^(?:" + FrenchNames.CIVILITY + "\\s+(?:et\\s+)?)+");
     /**
      * What joins a member to the one who holds their proxy: "représenté(e) par", "procuration à",
-     * "donne pouvoir à", tolerant of OCR slips ("ieprésenté pai").
+     * "avait donné pouvoir à", "délégation de vote à", tolerant of OCR slips ("ieprésenté pai").
      */
-    static final String PROXY_CUE = "(?:\\p{Ll}{0,2}pr[ée]sent[ée]e?s?\\s+p[ae][rit]?|procuration\\s+[àa]|(?:donn[ée]e?\\s+)?pouvoir\\s+[àa])";
+    static final String PROXY_CUE = "(?:\\p{Ll}{0,2}pr[ée]sent[ée]e?s?\\s+p[ae][rit]?"
+            + "|(?:(?:avait|a|ayant)\\s+)?(?:donn[ée]e?\\s+)?(?:sa\\s+|son\\s+)?(?:procuration|pouvoir|d[ée]l[ée]gation(?:\\s+de\\s+vote)?)\\s+[àa])";
     private static final Pattern LIST_PHRASES = Pattern.compile(
             "(?i)" + PROXY_CUE + "|mesdames|messieurs|\\bM\\.|\\bMM\\.|\\bMmes?\\b");
-    private static final Set<String> PARTICLES = Set.of("de", "d'", "d’", "du", "des", "le", "la", "van", "von", "di", "da",
-            "dit", "dite", "et");
+    /** Small words a list of names holds: particles, "et", and "par", "à" between a member and their proxy. */
+    private static final Set<String> LIST_WORDS = Set.of("de", "d'", "d’", "du", "des", "le", "la", "van", "von", "di", "da",
+            "dit", "dite", "et", "par", "à");
     private static final Pattern SEPARATORS = Pattern.compile("\\s*-{2,}\\s*|\\s+[-–]\\s+|\\s*;\\s*|\\s*,\\s*|^\\s*[-–•]\\s+|\\s+[-–]$"
             + "|\\s+et\\s+(?=\\p{Lu})");
 
@@ -37,8 +40,9 @@ final class Names {
     private static final Pattern SURNAME = Pattern.compile("^\\p{Lu}[\\p{Lu}'’-]*\\p{Lu}(?:\\s+\\p{Lu}[\\p{Lu}'’-]*\\p{Lu})*$");
     /** An office's rank among the names of a list: "1er Adjoint", "2ème Adjoint". */
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:er|ère|re|e|ème|eme)");
-    private static final Pattern ASIDE = Pattern.compile("\\([^()\\n]{1,60}\\)");
-    private static final Pattern CIVILITIES_ONLY = Pattern.compile("(?i)^(?:(?:mesdames|messieurs|et|mm|mmes|mme|mrs|m)\\.?\\s*)+$");
+    /** An aside in parentheses, unless it names a proxy ("X (pouvoir à Y)"). */
+    private static final Pattern ASIDE = Pattern.compile("\\((?!\\s*" + PROXY_CUE + ")[^()\\n]{1,60}\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CIVILITIES_ONLY = Pattern.compile("(?i)^(?:(?:mesdames|messieurs|et|&|mm|mmes|mme|mrs?|m)\\.?\\s*)+$");
 
     private Names() {
     }
@@ -47,7 +51,8 @@ final class Names {
     static String clean(String name) {
         String n = name.replaceAll("\\s+", " ").strip();
         n = CIVILITY.matcher(n).replaceFirst("");
-        n = n.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "").replaceAll("(?<=\\p{L})[.,](?=\\s+\\p{Lu})", "").strip();
+        // a stop after a word ("MARTIN, Paul") goes, not the one of a civility a proxy may name ("à M. Paul X")
+        n = n.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "").replaceAll("(?<=\\p{L}{2})[.,](?=\\s+\\p{Lu})", "").strip();
         if (!n.isEmpty() && Character.isLowerCase(n.charAt(0)) && n.matches("\\p{Ll}+\\s+\\p{Lu}{2,}.*")) {
             n = Character.toUpperCase(n.charAt(0)) + n.substring(1); // "yves MESNARD", a capital lost to OCR
         }
@@ -57,9 +62,10 @@ final class Names {
     /** True when a line reads as (part of) a list of names rather than prose or a code. */
     static boolean isListLine(String line) {
         int colon = line.indexOf(':');
-        if (colon > 0 && line.substring(0, colon).matches(".*\\b\\p{Ll}{3,}.*")
-                && line.substring(colon + 1).matches(".*\\p{L}.*")) {
-            return false; // "Secrétaire de séance : ..." is another field
+        String label = colon > 0 ? line.substring(0, colon).replaceAll("[^\\p{L}\\s.]", " ").strip() : "";
+        boolean field = label.matches(".*\\b\\p{Ll}{3,}.*") || label.contains(" ") && label.equals(label.toUpperCase(Locale.ROOT));
+        if (field && !CIVILITIES_ONLY.matcher(label).matches() && line.substring(colon + 1).matches(".*\\p{L}.*")) {
+            return false; // "Secrétaire de séance : ...", "INVITÉS PERMANENTS : ..." are other fields
         }
         // OCR specks come out as stray marks between names: they do not make a line prose
         String rest = LIST_PHRASES.matcher(line).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}'’/\\s]", " ").strip();
@@ -74,7 +80,7 @@ final class Names {
                 return false;
             }
             surname |= word.length() >= 3 && word.equals(word.toUpperCase()) && Character.isLetter(word.charAt(0));
-            if (!Character.isUpperCase(word.codePointAt(0)) && !PARTICLES.contains(word.toLowerCase())
+            if (!Character.isUpperCase(word.codePointAt(0)) && !LIST_WORDS.contains(word.toLowerCase())
                     && !word.startsWith("d'") && !word.startsWith("d’")) {
                 lower++;
             }

@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A deliberation (or convention) as a record: who decided what, when, with which votes, for whom
- * and how much. Fields are null or empty where the document says nothing; {@code warnings} tells
+ * and how much. {@code votes} holds every vote the text states in reading order (minutes hold one
+ * per item); {@code vote} is the first of them, and {@code outcome} the decision of the document. Fields are null or empty where the document says nothing; {@code warnings} tells
  * what looked inconsistent or could not be found.
  */
 public record Deliberation(
@@ -24,6 +25,7 @@ public record Deliberation(
         String title,
         Attendance attendance,
         Vote vote,
+        List<Vote> votes,
         String outcome,
         List<Beneficiary> beneficiaries,
         Signatory signatory,
@@ -35,6 +37,7 @@ public record Deliberation(
 
     public Deliberation {
         references = List.copyOf(references);
+        votes = List.copyOf(votes);
         beneficiaries = List.copyOf(beneficiaries);
         visas = List.copyOf(visas);
         articles = List.copyOf(articles);
@@ -56,10 +59,17 @@ public record Deliberation(
     public record Proxy(String member, String proxy) {
     }
 
-    /** The vote as counted; {@code unanimous} when the document says so instead of giving counts. */
+    /**
+     * A vote as counted; {@code unanimous} when the document says so instead of giving counts, and
+     * its outcome ("adopted", "rejected", "favourable-opinion", "unfavourable-opinion").
+     */
     public record Vote(Integer present, Integer represented, @JsonProperty("for") Integer forCount, Integer against,
                        Integer abstentions, Integer notVoting, boolean unanimous, List<String> abstainers,
-                       List<String> againstNames, List<String> notVotingNames) {
+                       List<String> againstNames, List<String> notVotingNames, String outcome) {
+
+        /** No vote stated. */
+        public static final Vote NONE = new Vote(null, null, null, null, null, null, false, List.of(), List.of(), List.of(), null);
+
         public Vote {
             abstainers = List.copyOf(abstainers);
             againstNames = List.copyOf(againstNames);

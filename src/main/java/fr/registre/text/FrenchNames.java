@@ -11,7 +11,7 @@ import java.util.Set;
 public final class FrenchNames {
 
     private static final Set<String> CIVILITIES = Set.of("monsieur", "madame", "mademoiselle", "messieurs", "mesdames",
-            "m.", "m", "mm.", "mm", "mme", "mme.", "mmes", "mmes.", "mlle", "mlles", "mlle.", "mrs", "mrs.");
+            "m.", "m", "mm.", "mm", "mme", "mme.", "mmes", "mmes.", "mlle", "mlles", "mlle.", "mr", "mr.", "mrs", "mrs.");
     private static final Set<String> TITLES = Set.of("dr.", "dr", "docteur", "maitre", "me", "me.",
             "mes", "president", "presidente", "vice-president", "vice-presidente", "maire", "adjoint", "adjointe",
             "conseiller", "conseillere", "rapporteur", "rapporteure", "delegue", "deleguee", "secretaire",
@@ -23,9 +23,9 @@ public final class FrenchNames {
 
     /**
      * A civility as written before a name, as a regex fragment (no group): "M.", "MM.", "Mme",
-     * "Mmes", "Mlle", "Mrs" (messieurs), "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames".
+     * "Mmes", "Mlle", "Mr", "Mrs" (messieurs), "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames".
      */
-    public static final String CIVILITY = "(?:MM\\.|M\\.|Mmes\\b\\.?|Mme\\b\\.?|Mlles?\\b\\.?|Mrs\\b\\.?|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames)";
+    public static final String CIVILITY = "(?:MM\\b\\.?|M\\.|Mmes\\b\\.?|Mme\\b\\.?|Mlles?\\b\\.?|Mrs?\\b\\.?|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames)";
     /** A particle before a surname in capitals, as a regex fragment ending with its space or apostrophe. */
     public static final String PARTICLE = "(?:[Dd]['’]|[Dd]e |[Ll]e |[Dd]u |[Ll]a |[Dd]i |[Vv]an |[Vv]on |[Dd]es )";
     /** An initial standing for a first name: "J.", "J.-P.", "Ch.". */

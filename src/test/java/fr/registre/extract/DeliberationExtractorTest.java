@@ -254,4 +254,75 @@ class DeliberationExtractorTest {
                 + "Réunion du conseil municipal 17/12/19\nTransmis en préfecture : 20/12/19\n").sessionDate());
         assertEquals(LocalDate.of(2013, 10, 1), extractor.extract("1 SEANCE DU 1 ER OCTOBRE 2013 L an deux mil treize\n").sessionDate());
     }
+
+    @Test
+    void proxiesInEveryPhrasingKeepTheMemberWhoGaveThem() {
+        String text = "Etaient présents : ETIENNE, MORIN D., GALLAND.\n"
+                + "Etaient absents :\nCOSTE\nBARRAL procuration à ETIENNE\nSOLANS\n"
+                + "Procurations : (2)\nMme Anne TOUZET avait donné pouvoir à Mme Lise GALLAND, M. Marc VIGNAL à M. Paul ETIENNE.\n"
+                + "Absents représentés : Mme ROUX par Mr ETIENNE – Mme PONS par Mme MORIN\n"
+                + "Excusés pouvoir : Mmes & MM : FABRE Inès, LEROY Hugo,\n"
+                + "Excusés : Noé BLANC (pouvoir à Lise GALLAND)\n"
+                + "INVITES PERMANENTS : Chantal MARTY, Guy NOEL\n";
+        Deliberation.Attendance a = extractor.extract(text).attendance();
+        assertEquals(List.of(new Deliberation.Proxy("Anne TOUZET", "Lise GALLAND"), new Deliberation.Proxy("Marc VIGNAL", "Paul ETIENNE"),
+                new Deliberation.Proxy("ROUX", "ETIENNE"), new Deliberation.Proxy("PONS", "MORIN"),
+                new Deliberation.Proxy("FABRE Inès", null), new Deliberation.Proxy("LEROY Hugo", null),
+                new Deliberation.Proxy("Noé BLANC", "Lise GALLAND"), new Deliberation.Proxy("BARRAL", "ETIENNE")), a.represented());
+        assertEquals(List.of("COSTE", "SOLANS"), a.absent());
+        assertEquals(List.of(), a.excused(), "a member with a proxy is represented, not also excused; guests are not members");
+    }
+
+    @Test
+    void aWrappedRepresentedByLineStaysWithItsMember() {
+        StringBuilder text = new StringBuilder("Etaient présents Mesdames et Messieurs :\n");
+        for (int i = 0; i < 100; i++) {
+            text.append(i == 0 ? "" : " - ").append("Prénom").append(letters(i)).append(" MEMBRE").append(letters(i).toUpperCase());
+            if (i % 6 == 5) {
+                text.append('\n');
+            }
+        }
+        text.append(".\n\nEtaient absents et représentés Mesdames et Messieurs :\n");
+        for (int i = 0; i < 35; i++) {
+            text.append(i == 0 ? "" : " - ").append("Absent").append(letters(i)).append(" ELU").append(letters(i).toUpperCase());
+            text.append(i % 3 == 0 ? "\nreprésenté par " : " représentée par ");
+            text.append("Prénom").append(letters(i)).append(" MEMBRE").append(letters(i).toUpperCase());
+        }
+        text.append(".\n\nLe Bureau délibère.\n");
+        Deliberation.Attendance a = extractor.extract(text.toString()).attendance();
+        assertEquals(100, a.present().size());
+        assertEquals(35, a.represented().size());
+        assertEquals(new Deliberation.Proxy("Absentd ELUD", "Prénomd MEMBRED"), a.represented().get(3));
+        assertTrue(a.represented().stream().allMatch(p -> p.proxy() != null && p.proxy().startsWith("Prénom")));
+    }
+
+    /** "a", "b", ... "ba", "bb": distinct letter-only suffixes for invented names. */
+    private static String letters(int i) {
+        return (i >= 26 ? String.valueOf((char) ('a' + i / 26)) : "") + (char) ('a' + i % 26);
+    }
+
+    @Test
+    void votesInProseAreReadInOrderWithTheirOutcome() {
+        String text = "1. Procès-verbal\nLe procès-verbal de la précédente séance est approuvé à l’unanimité.\n"
+                + "2. Proposition d'échange de terrain\nLe Conseil est CONTRE la proposition à l'unanimité.\n"
+                + "3. Budget\nApprobation à la majorité : 10 pour (8 + 2 procurations), 3 abstentions et 2 contre.\n"
+                + "4. Tarifs\nAdopté par 12 voix pour, une contre et une abstention.\n"
+                + "5. Avis sur le projet\nPOUR le projet : 3 (DUVAL, LEROY, NOEL).\nCONTRE le projet : 10.\n"
+                + "Le Conseil émet un avis défavorable.\n"
+                + "6. Motion\nQui est contre ? Qui s'abstient ? C'est l'unanimité.\n"
+                + "7. Voirie\nLe Conseil adopte (13 POUR).\nSe sont abstenus :\n\nMme Odile FERRAND - M. Basile ORSINI\n";
+        List<Deliberation.Vote> votes = extractor.extract(text).votes();
+        assertEquals(7, votes.size(), votes.toString());
+        assertTrue(votes.get(0).unanimous());
+        assertEquals("adopted", votes.get(0).outcome());
+        assertEquals("rejected", votes.get(1).outcome());
+        assertEquals(List.of(10, 2, 3), List.of(votes.get(2).forCount(), votes.get(2).against(), votes.get(2).abstentions()));
+        assertEquals(List.of(12, 1, 1), List.of(votes.get(3).forCount(), votes.get(3).against(), votes.get(3).abstentions()));
+        assertEquals(List.of(3, 10), List.of(votes.get(4).forCount(), votes.get(4).against()));
+        assertEquals("unfavourable-opinion", votes.get(4).outcome());
+        assertEquals("adopted", votes.get(5).outcome());
+        assertEquals(13, votes.get(6).forCount());
+        assertEquals(List.of("Odile FERRAND", "Basile ORSINI"), votes.get(6).abstainers());
+        assertEquals(votes.get(0), extractor.extract(text).vote());
+    }
 }

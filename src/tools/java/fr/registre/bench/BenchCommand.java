@@ -18,11 +18,11 @@ import fr.registre.io.AtomicFiles;
 /** {@code registre bench}: OCR quality and speed against the tesseract CLI and ocrmypdf. */
 public final class BenchCommand implements Command {
 
-    private static final Spec SPEC = new Spec("bench", "[--suite ocr|real|startup|tagging|batch] [--scans DIR] [--real-scans DIR] [--texts DIR] [--report FILE]",
+    private static final Spec SPEC = new Spec("bench", "[--suite ocr|real|startup|tagging|batch|extraction] [--scans DIR] [--real-scans DIR] [--texts DIR] [--report FILE]",
             "measure error rates, pages/min and memory against tesseract and ocrmypdf",
             List.of(Opt.value("scans", "DIR", "samples with .gt.txt ground truth (default scans)"),
                     Opt.value("real-scans", "DIR", "real page images with .gt.txt ground truth (default ../shared/real-scans)"),
-                    Opt.value("texts", "DIR", "texts for the start-up suite (default ../shared/real-texts)"),
+                    Opt.value("texts", "DIR", "texts for the start-up and extraction suites (default ../shared/real-texts)"),
                     Opt.value("report", "FILE", "Markdown report (default target/bench/report.md, or SUITE-report.md)"),
                     Opt.value("suite", "NAME", "ocr: accuracy and speed against tesseract and ocrmypdf, then tagging (default); "
                             + "real: real scans against tesseract alone, page by page; "
@@ -39,8 +39,11 @@ public final class BenchCommand implements Command {
     public ExitCode run(Invocation call) throws Exception {
         Path work = Files.createDirectories(Path.of("target", "bench"));
         String suite = call.value("suite", "ocr");
-        Path report = Path.of(call.value("report",
-                work.resolve(suite.equals("ocr") ? "report.md" : suite + "-report.md").toString()));
+        Path report = Path.of(call.value("report", switch (suite) {
+            case "ocr" -> work.resolve("report.md").toString();
+            case "extraction" -> "docs/bench/extraction-report.md";
+            default -> work.resolve(suite + "-report.md").toString();
+        }));
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> registre = List.of(java, "-cp", absoluteClassPath(), Main.class.getName());
         Path scans = Path.of(call.value("scans", "scans"));
@@ -51,8 +54,10 @@ public final class BenchCommand implements Command {
                     scans, work).run();
             case "tagging" -> TaggingBenchmark.markdown();
             case "batch" -> new BatchBenchmark(scans, work, registre).run();
-            default -> throw new UsageException("--suite is ocr, real, startup, tagging or batch");
+            case "extraction" -> new ExtractionBenchmark(Path.of(call.value("texts", "../shared/real-texts"))).run();
+            default -> throw new UsageException("--suite is ocr, real, startup, tagging, batch or extraction");
         };
+        Files.createDirectories(report.toAbsolutePath().getParent());
         AtomicFiles.writeString(report, markdown);
         call.out().print(markdown);
         call.info("report written to " + report);

@@ -1,0 +1,49 @@
+package fr.registre.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import fr.registre.Fixtures;
+
+/** The extraction benchmark on the shared real texts, with floors so that a regression fails the build. */
+class ExtractionBenchmarkTest {
+
+    @Test
+    void recordsOfOtherAuthoritiesStayAboveTheirFloors() throws IOException {
+        assertTrue(Files.isDirectory(Fixtures.REAL_TEXTS), "the shared real texts are beside the project");
+        List<ExtractionScore> scores = new ExtractionBenchmark(Fixtures.REAL_TEXTS).scores();
+        List<ExtractionScore> samples = scores.stream().filter(s -> !s.text().matches("\\d\\d_.*")).toList();
+        ExtractionScore texts = ExtractionBenchmark.total("texts", scores.stream().filter(s -> !samples.contains(s)).toList());
+        assertEquals(18, scores.size() - samples.size());
+        floor(texts, "attendance", 0.90);
+        floor(texts, "proxies", 0.90);
+        floor(texts, "votes", 0.90);
+        floor(texts, "date", 0.90);
+        floor(texts, "grants", 0.15);
+        ExtractionScore own = ExtractionBenchmark.total("samples", samples);
+        for (String field : List.of("attendance", "proxies", "votes", "date", "grants", "numbers", "president")) {
+            floor(own, field, 1.0);
+        }
+    }
+
+    private static void floor(ExtractionScore total, String field, double f1) {
+        ExtractionScore.Count c = total.count(field);
+        assertTrue(c.f1() >= f1, total.text() + " " + field + ": F1 " + c.f1() + " below " + f1 + " (" + c + ")");
+    }
+
+    @Test
+    void namesCompareAsTheGoldSays() {
+        assertTrue(NameMatch.samePerson("L. Chapon", "CHAPON Loïc"));
+        assertTrue(NameMatch.samePerson("Mme Éléonore DUPRÉ", "eleonore dupre"));
+        assertTrue(NameMatch.samePerson("LAURET", "Jean LAURET"));
+        assertFalse(NameMatch.samePerson("P. Chapon", "CHAPON Loïc"));
+        assertFalse(NameMatch.samePerson("Jean LAURET", "Paul LAURET"));
+    }
+}

@@ -1,0 +1,94 @@
+package fr.registre.bench;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+import fr.registre.text.Fold;
+import fr.registre.text.FrenchNames;
+
+/**
+ * How the gold records compare names: case, accents and civilities do not count, and a name written
+ * with an initial or without its first name is the same person ("L. Chapon", "CHAPON Loïc",
+ * "CHAPON"). Organisations match when most of their words do.
+ */
+final class NameMatch {
+
+    private NameMatch() {
+    }
+
+    static boolean samePerson(String a, String b) {
+        Words x = Words.of(a);
+        Words y = Words.of(b);
+        if (x.full().isEmpty() || y.full().isEmpty()) {
+            return false;
+        }
+        if (x.full().equals(y.full())) {
+            return true;
+        }
+        Words shorter = x.full().size() <= y.full().size() ? x : y;
+        Words longer = shorter == x ? y : x;
+        if (!longer.full().containsAll(shorter.full())) {
+            return false;
+        }
+        Set<Character> extra = new HashSet<>();
+        longer.full().stream().filter(w -> !shorter.full().contains(w)).forEach(w -> extra.add(w.charAt(0)));
+        return extra.containsAll(shorter.initials());
+    }
+
+    static boolean sameOrganisation(String a, String b) {
+        Set<String> x = Words.of(a).full();
+        Set<String> y = Words.of(b).full();
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        Set<String> common = new HashSet<>(x);
+        common.retainAll(y);
+        return common.size() * 2 >= Math.min(x.size(), y.size()) + 1 || x.containsAll(y) || y.containsAll(x);
+    }
+
+    static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a != null && b != null && a.compareTo(b) == 0;
+    }
+
+    /** Greedy one-to-one matching: how many of {@code found} pair with a distinct element of {@code gold}. */
+    static <A, B> int matches(List<A> found, List<B> gold, BiPredicate<A, B> same) {
+        List<B> left = new ArrayList<>(gold);
+        int hits = 0;
+        for (A f : found) {
+            for (int i = 0; i < left.size(); i++) {
+                if (same.test(f, left.get(i))) {
+                    left.remove(i);
+                    hits++;
+                    break;
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** The words of a name of two letters or more, and its initials, folded, civilities left out. */
+    private record Words(Set<String> full, Set<Character> initials) {
+
+        static Words of(String name) {
+            Set<String> full = new HashSet<>();
+            Set<Character> initials = new HashSet<>();
+            for (String word : (name == null ? "" : name).split("[^\\p{L}.]+")) {
+                String bare = word.replace(".", "");
+                if (bare.isEmpty() || FrenchNames.isCivility(word) || FrenchNames.isCivility(bare)) {
+                    continue;
+                }
+                String part = Fold.fold(bare);
+                if (part.length() == 1) {
+                    initials.add(part.charAt(0));
+                } else {
+                    full.add(part);
+                }
+            }
+            return new Words(full, initials);
+        }
+    }
+}
