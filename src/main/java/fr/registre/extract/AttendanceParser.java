@@ -48,10 +48,16 @@ final class AttendanceParser {
     private static final List<String> HEADING_WORDS = List.of("presents", "presentes", "representes", "representees",
             "excuses", "excusees", "absents", "absentes", "procurations", "pouvoirs", "etaient");
     private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
+    private static final Pattern IN_OFFICE = Pattern.compile("\\ben exercice\\s*:?\\s*(\\d{1,3})\\b");
+    private static final Pattern VOTING = Pattern.compile("\\bvotants?\\s*:?\\s*(\\d{1,3})\\b");
+    /** "Présents : 29", "Présents : (18)", "Présents 25 Votants 25": a count where a list may also follow. */
+    private static final Pattern PRESENT_COUNT = Pattern.compile("\\bpresents?\\s*:?\\s*(\\d{1,3})\\b(?!\\s*(?:voix|pour|contre|membres))");
     private static final Pattern DECLARED = Pattern.compile(
             "(?:ont ete|etaient|sont|furent) presents?\\s+(\\d+)\\s+(?:membres|conseillers|elus)"
                     + "|(\\d+)\\s+(?:membres|conseillers|elus) (?:etaient |sont )?presents"
                     + "|nombre de (?:membres )?presents\\s*:?\\s*(\\d+)");
+    /** Where the declared counts are: the head of the text, before the items' vote tables. */
+    private static final int HEAD_LINES = 80;
     private static final Pattern PROXY = Pattern.compile("\\s+" + Names.PROXY_CUE + "\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROXY_FIRST = Pattern.compile(Names.PROXY_CUE + "\\s+", Pattern.CASE_INSENSITIVE);
     /** "X à Y", "X par Y" between two names of a proxies section, when no other cue says it. */
@@ -97,7 +103,11 @@ final class AttendanceParser {
             }
             sections.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(body);
         }
-        Integer declared = declared(lines);
+        String head = headingForm(String.join(" ", lines.subList(0, Math.min(lines.size(), HEAD_LINES))));
+        Integer declared = declared(DECLARED, head);
+        if (declared == null) {
+            declared = declared(PRESENT_COUNT, head);
+        }
         List<Deliberation.Proxy> represented = new ArrayList<>();
         Map<Kind, List<String>> entries = new EnumMap<>(Kind.class);
         sections.forEach((kind, body) -> {
@@ -118,12 +128,18 @@ final class AttendanceParser {
         if (declared != null && !present.isEmpty() && declared != present.size()) {
             warnings.add("attendance: " + declared + " members declared present but " + present.size() + " listed");
         }
+        Integer inOffice = declared(IN_OFFICE, head);
+        int listed = present.size() + represented.size() + entries.getOrDefault(Kind.EXCUSED, List.of()).size()
+                + entries.getOrDefault(Kind.ABSENT, List.of()).size();
+        if (inOffice != null && listed > inOffice) {
+            warnings.add("attendance: " + listed + " members listed but " + inOffice + " in office");
+        }
         if (sections.isEmpty()) {
             warnings.add("attendance: no list of members found");
         }
         // a member who gave a proxy is listed once, as represented, also when the text names them among the excused
         Set<String> proxied = represented.stream().map(p -> Fold.fold(p.member())).collect(Collectors.toSet());
-        return new Deliberation.Attendance(declared, present, represented,
+        return new Deliberation.Attendance(inOffice, declared, declared(VOTING, head), present, represented,
                 withoutProxied(entries.getOrDefault(Kind.EXCUSED, List.of()), proxied),
                 withoutProxied(entries.getOrDefault(Kind.ABSENT, List.of()), proxied));
     }
@@ -240,7 +256,7 @@ final class AttendanceParser {
         return sentences.length == 2 && Names.isListLine(sentences[0]) ? sentences[0] : null;
     }
 
-    private static Integer declared(List<String> lines) {
-        return Matches.firstGroup(DECLARED, headingForm(String.join(" ", lines))).map(Integer::parseInt).orElse(null);
+    private static Integer declared(Pattern count, String head) {
+        return Matches.firstGroup(count, head).map(Integer::parseInt).orElse(null);
     }
 }

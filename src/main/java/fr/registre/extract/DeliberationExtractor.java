@@ -85,7 +85,7 @@ public final class DeliberationExtractor {
                 : String.join("\n", articles.stream().map(Deliberation.Article::text).toList());
         Numbering numbering = numbering(lines);
         Deliberation.Attendance present = type.equals("convention")
-                ? new Deliberation.Attendance(null, List.of(), List.of(), List.of(), List.of())
+                ? Deliberation.Attendance.NONE
                 : attendance.parse(AttendanceParser.headedLines(lines), persons, warnings);
         LocalDate session = sessionDate(lines);
         if (type.equals("deliberation") && session == null) {
@@ -163,6 +163,18 @@ public final class DeliberationExtractor {
     }
 
     private static LocalDate sessionDate(List<String> lines) {
+        for (String line : lines.subList(0, Math.min(lines.size(), 60))) {
+            // the opening formula of minutes: "L'an deux mil six, le 02 juin 2006", "L'an deux mille quatre, le seize octobre"
+            String f = Fold.fold(line).strip();
+            if (f.startsWith("l'an ")) {
+                Matcher other = NOT_SESSION.matcher(f);
+                String sitting = other.find() ? f.substring(0, other.start()) : f;
+                Optional<LocalDate> d = FrenchDates.formula(f).or(() -> FrenchDates.first(sitting));
+                if (d.isPresent()) {
+                    return d.get();
+                }
+            }
+        }
         for (String line : lines) {
             String f = Fold.fold(line).strip();
             if (f.startsWith("seance du") || f.startsWith("reunion du") || f.matches("^le \\d{1,2}(er)? \\p{L}+ \\d{4} a .*")) {

@@ -9,7 +9,10 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Dates as French acts write them: "jeudi 3 avril 2025", "1er juillet 2020", "08/03/2022". */
+/**
+ * Dates as French acts write them: "jeudi 3 avril 2025", "1er juillet 2020", "08/03/2022", and the
+ * opening formula of minutes in words, "L'an deux mil six, le deux juin".
+ */
 public final class FrenchDates {
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -24,7 +27,56 @@ public final class FrenchDates {
     /** A numeric date; group 1 day, 2 month, 3 year. */
     public static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\b");
 
+    /** "L'an deux mille quatre, le seize octobre", folded; group 1 the year in words, 2 the day, 3 the month. */
+    private static final Pattern FORMULA = Pattern.compile("\\bl'an\\s+((?:[a-z]+[\\s,-]+){1,8}?)(?:et\\s+)?le\\s+"
+            + "(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?(\\d{1,2}|premier|1er|[a-z]+(?:[\\s-]+[a-z]+){0,2}?)\\s+"
+            + "(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\\b");
+    private static final List<String> UNITS = List.of("zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+            "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize");
+    private static final Map<String, Integer> TENS = Map.of("vingt", 20, "vingts", 20, "trente", 30, "quarante", 40,
+            "cinquante", 50, "soixante", 60);
+
     private FrenchDates() {
+    }
+
+    /** The date of the opening formula "L'an deux mil six, le deux juin" in folded {@code text}, if any. */
+    public static Optional<LocalDate> formula(String text) {
+        Matcher m = FORMULA.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int year = number(m.group(1));
+        String day = m.group(2);
+        int d = day.matches("\\d+") ? Integer.parseInt(day) : day.equals("premier") || day.equals("1er") ? 1 : number(day);
+        return year < 1000 || d <= 0 ? Optional.empty() : of(String.valueOf(year), MONTHS.get(m.group(3)), String.valueOf(d));
+    }
+
+    /** A number written in French words ("deux mil quatre", "quatre-vingt-dix-sept"); -1 when a word is not a number. */
+    static int number(String words) {
+        int total = 0;
+        int current = 0;
+        String previous = "";
+        for (String w : words.strip().split("[\\s,-]+")) {
+            if (w.equals("et")) {
+                continue;
+            }
+            if (w.equals("mil") || w.equals("mille")) {
+                total += Math.max(current, 1) * 1000;
+                current = 0;
+            } else if (w.equals("cent") || w.equals("cents")) {
+                current = Math.max(current, 1) * 100;
+            } else if (TENS.containsKey(w) && w.startsWith("vingt") && previous.equals("quatre")) {
+                current += 80 - 4; // "quatre-vingt"
+            } else if (TENS.containsKey(w)) {
+                current += TENS.get(w);
+            } else if (UNITS.contains(w)) {
+                current += UNITS.indexOf(w);
+            } else {
+                return -1;
+            }
+            previous = w;
+        }
+        return total + current;
     }
 
     /** Every date of {@code text}, written out or numeric, with where it starts, in text order. */

@@ -44,9 +44,15 @@ public record Deliberation(
         warnings = List.copyOf(warnings);
     }
 
-    /** Who sat: names as the document writes them ("Prénom NOM"). */
-    public record Attendance(Integer declaredPresent, List<String> present, List<Proxy> represented,
+    /**
+     * Who sat: names as the document writes them ("Prénom NOM"), and the counts the document
+     * declares (members in office, present, voting), null where it declares none.
+     */
+    public record Attendance(Integer declaredInOffice, Integer declaredPresent, Integer declaredVoting, List<String> present, List<Proxy> represented,
                              List<String> excused, List<String> absent) {
+        /** No attendance stated (a convention). */
+        public static final Attendance NONE = new Attendance(null, null, null, List.of(), List.of(), List.of(), List.of());
+
         public Attendance {
             present = List.copyOf(present);
             represented = List.copyOf(represented);

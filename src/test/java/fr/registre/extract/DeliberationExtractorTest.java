@@ -325,4 +325,21 @@ class DeliberationExtractorTest {
         assertEquals(List.of("Odile FERRAND", "Basile ORSINI"), votes.get(6).abstainers());
         assertEquals(votes.get(0), extractor.extract(text).vote());
     }
+
+    @Test
+    void declaredCountsAndTheOpeningFormulaInWordsAreRead() {
+        String text = "L’an deux mille quatre et le seize octobre à 10 H 00, le Conseil Municipal dûment convoqué le 8 octobre 2004.\n"
+                + "Conseillers en exercice : 19 - Présents : 3 - Votants : 4\n"
+                + "Etaient présents : Odile FERRAND, Basile ORSINI, Agnès MOREL\n"
+                + "Etait représenté : Paul DUCRET par Agnès MOREL\n";
+        Deliberation d = extractor.extract(text);
+        assertEquals(LocalDate.of(2004, 10, 16), d.sessionDate());
+        assertEquals(List.of(19, 3, 4), List.of(d.attendance().declaredInOffice(), d.attendance().declaredPresent(),
+                d.attendance().declaredVoting()));
+        assertEquals(LocalDate.of(1997, 3, 21), extractor.extract("L'an mil neuf cent quatre-vingt-dix-sept, le vingt et un mars, "
+                + "le conseil s'est réuni.\n").sessionDate());
+        assertEquals(3, extractor.extract("Présents : (3)\nOdile FERRAND, Basile ORSINI, Agnès MOREL\n").attendance().declaredPresent());
+        assertTrue(extractor.extract("Membres en exercice : 2\nPrésents : Odile FERRAND, Basile ORSINI, Agnès MOREL\n").warnings()
+                .contains("attendance: 3 members listed but 2 in office"));
+    }
 }

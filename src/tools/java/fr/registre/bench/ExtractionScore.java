@@ -114,18 +114,19 @@ record ExtractionScore(String text, List<Count> counts) {
 
     /** Each count the gold declares (in office, present, voting) is one item. */
     private static Count declared(JsonNode gold, Deliberation.Attendance a) {
-        Integer present = a == null ? null : a.declaredPresent();
+        Integer[] found = a == null ? new Integer[3] : new Integer[] {a.declaredInOffice(), a.declaredPresent(), a.declaredVoting()};
+        List<String> keys = List.of("inOffice", "present", "voting");
         int expected = 0;
         int right = 0;
-        for (String key : List.of("inOffice", "present", "voting")) {
-            if (gold.hasNonNull(key)) {
+        int stated = 0;
+        for (int i = 0; i < keys.size(); i++) {
+            stated += found[i] == null ? 0 : 1;
+            if (gold.hasNonNull(keys.get(i))) {
                 expected++;
-                if (key.equals("present") && present != null && present == gold.path(key).asInt()) {
-                    right++;
-                }
+                right += found[i] != null && found[i] == gold.path(keys.get(i)).asInt() ? 1 : 0;
             }
         }
-        return new Count("declared", right, present == null ? 0 : 1, expected);
+        return new Count("declared", right, stated, expected);
     }
 
     /**
