@@ -80,7 +80,7 @@ public final class AltoWriter implements DocumentWriter {
         x.writeStartElement("Description");
         element(x, "MeasurementUnit", "pixel");
         x.writeStartElement("sourceImageInformation");
-        element(x, "fileName", sourceName);
+        element(x, "fileName", SafeText.xml(sourceName));
         x.writeEndElement();
         x.writeStartElement("OCRProcessing");
         x.writeAttribute("ID", "OCR_0");
@@ -128,7 +128,7 @@ public final class AltoWriter implements DocumentWriter {
                     x.writeEmptyElement("String");
                     x.writeAttribute("ID", lineId + "_W" + ++w);
                     position(x, word.box());
-                    x.writeAttribute("CONTENT", word.text());
+                    x.writeAttribute("CONTENT", SafeText.xml(word.text()));
                     x.writeAttribute("WC", fraction(word.confidence()));
                 }
                 x.writeEndElement();

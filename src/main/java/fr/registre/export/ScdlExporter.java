@@ -18,6 +18,7 @@ import fr.registre.model.Deliberation;
  * Writes deliberation records as the SCDL open-data files: {@code scdl/deliberations} 2.1.5 and
  * {@code scdl/subventions} 2.1.1 (column order, ISO dates, '.' decimals, the vote cross-field
  * rules). Values the documents cannot give come from {@link ScdlConfig} or stay empty, with a warning.
+ * Cells a spreadsheet would run as formulas are neutralised ({@link SafeText#csvCell}).
  */
 public final class ScdlExporter {
 
@@ -152,7 +153,7 @@ public final class ScdlExporter {
         AtomicFiles.write(file, out -> {
             try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), format)) {
                 for (List<String> row : rows) {
-                    csv.printRecord(row);
+                    csv.printRecord(row.stream().map(SafeText::csvCell).toList());
                 }
             }
         });

@@ -76,4 +76,28 @@ class DocumentSchemaTest {
         }
         assertFalse(exporter.warnings().isEmpty(), "DELIB_MATIERE_CODE is required and unknown");
     }
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAreNeutralised(@TempDir Path dir) throws IOException {
+        Deliberation d = new Deliberation("deliberation", "Commune de Saint-Anselme", "Conseil municipal",
+                java.time.LocalDate.of(2021, 3, 4), null, null, null, "2021-07", List.of(),
+                "=HYPERLINK(\"http://example.invalid\",\"ok\")\u0007", Deliberation.Attendance.NONE, Deliberation.Vote.NONE,
+                List.of(), "adopted", List.of(new Deliberation.Beneficiary("@SUM(A1:A9)", new java.math.BigDecimal("1500"), "EUR"),
+                        new Deliberation.Beneficiary("-2+3", new java.math.BigDecimal("200"), "EUR"),
+                        new Deliberation.Beneficiary("Comité des Fêtes", new java.math.BigDecimal("300"), "EUR")),
+                null, null, null, List.of(), List.of(), List.of());
+        ScdlExporter exporter = new ScdlExporter(ScdlConfig.empty());
+        Path deliberations = dir.resolve("deliberations.csv");
+        Path subsidies = dir.resolve("subventions.csv");
+        exporter.writeDeliberations(List.of(new ScdlExporter.Source("x.json", d)), deliberations);
+        exporter.writeSubsidies(List.of(new ScdlExporter.Source("x.json", d)), subsidies);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (CSVParser parser = CSVParser.parse(Files.newBufferedReader(deliberations), format)) {
+            assertEquals("'=HYPERLINK(\"http://example.invalid\",\"ok\") ", parser.getRecords().get(0).get("DELIB_OBJET"));
+        }
+        try (CSVParser parser = CSVParser.parse(Files.newBufferedReader(subsidies), format)) {
+            List<String> names = parser.getRecords().stream().map(r -> r.get("nomBeneficiaire")).toList();
+            assertEquals(List.of("'@SUM(A1:A9)", "'-2+3", "Comité des Fêtes"), names);
+        }
+    }
 }
