@@ -10,6 +10,7 @@ import fr.registre.cli.Command.Opt;
 import fr.registre.export.OutputFormat;
 import fr.registre.ingest.InputCollector;
 import fr.registre.ingest.InputFile;
+import fr.registre.io.DirectoryLock;
 import fr.registre.pipeline.BatchReport;
 import fr.registre.pipeline.DocumentOutcome;
 import fr.registre.pipeline.DocumentRecord;
@@ -57,6 +58,8 @@ final class IngestCommand implements Command {
             call.debug(String.format(Locale.ROOT, "loaded in %.2f s", (System.nanoTime() - start) / 1e9));
             call.prepareOutput();
             result = registre.run(inputs, out, run, progress);
+        } catch (DirectoryLock.BusyException e) {
+            throw new OutputException(e.getMessage(), e);
         }
         progress.done();
         summarise(call, result, out);

@@ -12,14 +12,16 @@ import java.util.stream.Stream;
 
 import fr.registre.ingest.InputFile;
 import fr.registre.io.AtomicFiles;
+import fr.registre.io.DirectoryLock;
 import fr.registre.io.Hashes;
 
 /**
  * An ingest run over a batch that a later run can resume. Inputs whose last record in the
  * output directory's {@link Manifest} has the same source hash and whose outputs are all there are
  * skipped (unless forced); every input finished is recorded in the manifest as soon as its outputs
- * are written; temporary files a killed run left are removed first; {@code report.md} sums up the
- * whole batch, skipped inputs included.
+ * are written; one run at a time writes a directory ({@link DirectoryLock}), and the temporary
+ * files a killed run left are removed first; {@code report.md} sums up the whole batch, skipped
+ * inputs included.
  */
 final class BatchRun {
 
@@ -38,10 +40,11 @@ final class BatchRun {
      */
     RunResult run(List<InputFile> inputs, Path outDir, RunListener listener) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        AtomicFiles.removeStale(outDir);
         List<DocumentRecord> processed;
         List<DocumentRecord> skipped = new ArrayList<>();
-        try (Manifest manifest = Manifest.open(outDir)) {
+        try (DirectoryLock lock = DirectoryLock.acquire(outDir); Manifest manifest = Manifest.open(outDir)) {
+            // no other run writes here while the lock is held: every temporary file is a killed run's
+            AtomicFiles.removeStale(outDir);
             List<InputFile> todo = new ArrayList<>();
             for (InputFile input : inputs) {
                 Optional<DocumentRecord> done = options.force() ? Optional.empty()
@@ -69,10 +72,10 @@ final class BatchRun {
                     listener.pageFinished(input, number);
                 }
             });
+            RunResult result = new RunResult(processed, skipped, Duration.ofNanos(System.nanoTime() - start));
+            AtomicFiles.writeString(outDir.resolve(BatchReport.FILE_NAME), BatchReport.markdown(result));
+            return result;
         }
-        RunResult result = new RunResult(processed, skipped, Duration.ofNanos(System.nanoTime() - start));
-        AtomicFiles.writeString(outDir.resolve(BatchReport.FILE_NAME), BatchReport.markdown(result));
-        return result;
     }
 
     /** Same bytes as when the record was made, and its outputs still there; or still unreadable. */

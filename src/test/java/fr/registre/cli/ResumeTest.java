@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.registre.Fixtures;
+import fr.registre.io.DirectoryLock;
 import fr.registre.pipeline.BatchReport;
 import fr.registre.pipeline.Manifest;
 
@@ -79,6 +80,31 @@ class ResumeTest {
             }
         }
         assertEquals(INPUTS.size(), Files.readAllLines(manifest).size(), "each input recorded once");
+    }
+
+    @Test
+    void aSecondRunIntoTheSameDirectoryStopsAtOnceAndLeavesTheFirstWhole() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (String name : INPUTS) {
+            Files.copy(Fixtures.scan(name), in.resolve(name));
+        }
+        Path out = dir.resolve("out");
+        Process first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "ingest", in.toString(), "--out", out.toString(), "--jobs", "1")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("first.log").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Files.exists(out.resolve(DirectoryLock.FILE_NAME)) && first.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(300);
+        assertTrue(first.isAlive(), "the first run should still be working: " + Files.readString(dir.resolve("first.log")));
+        assertEquals(ExitCode.OUTPUT_ERROR.status(), ingest(in, out));
+        assertEquals(0, first.waitFor(), Files.readString(dir.resolve("first.log")));
+        List<String> lines = Files.readAllLines(out.resolve(Manifest.FILE_NAME));
+        assertEquals(INPUTS.size(), lines.size());
+        assertTrue(lines.stream().allMatch(l -> l.startsWith("{") && l.endsWith("}")), lines.toString());
+        assertEquals(ExitCode.OK.status(), ingest(in, out), "the lock goes with the run that held it");
     }
 
     private static int ingest(Path in, Path out) {
