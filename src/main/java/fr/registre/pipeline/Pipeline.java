@@ -91,9 +91,9 @@ final class Pipeline implements AutoCloseable {
         return outcome.analysis();
     }
 
-    /** Analyses a document that is already text. */
-    AnalysedDocument analyse(IngestedDocument document) {
-        return analyser.analyse(document);
+    /** Analyses a text of unknown origin (OCR output, a transcription): corrected throughout. */
+    AnalysedDocument analyseText(IngestedDocument document) {
+        return analyser.analyse(document, true);
     }
 
     private CompletableFuture<DocumentOutcome> process(InputFile input, OutputFiles out, RunOptions options,
@@ -132,7 +132,7 @@ final class Pipeline implements AutoCloseable {
                 String reason = document.pages().size() == 1 ? document.pages().get(0).error() : firstError;
                 return DocumentOutcome.failed(input, sha, reason, since(start));
             }
-            AnalysedDocument analysis = analyser.analyse(document);
+            AnalysedDocument analysis = analyser.analyse(document, false);
             List<Path> outputs = out == null ? List.of() : job.writeOutputs(analysis, writers, options.outputs(), out);
             DocumentOutcome.Status status = firstError == null ? DocumentOutcome.Status.DONE : DocumentOutcome.Status.PARTIAL;
             return new DocumentOutcome(input, sha, status, analysis, firstError, outputs, since(start));

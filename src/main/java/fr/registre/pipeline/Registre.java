@@ -106,11 +106,14 @@ public final class Registre implements AutoCloseable {
         }
     }
 
-    /** Corrects, tags and extracts a text that needs no reading (a {@code .txt}, or text from elsewhere). */
+    /**
+     * Corrects, tags and extracts a text that needs no reading (a {@code .txt}, or text from
+     * elsewhere). Its origin is unknown, so all of it is corrected, as OCR output would be.
+     */
     public AnalysedDocument analyse(String text, String name) {
         IngestedDocument document = new IngestedDocument(name, Hashes.sha256(text.getBytes(StandardCharsets.UTF_8)),
                 List.of(Page.fromTextLayer(1, 0, 0, text)));
-        return pipeline.analyse(document);
+        return pipeline.analyseText(document);
     }
 
     /**

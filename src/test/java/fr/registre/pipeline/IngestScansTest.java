@@ -134,6 +134,17 @@ class IngestScansTest {
     }
 
     @Test
+    void aTextLayerIsNeverChangedOnlyOcrPagesAreCorrected() {
+        AnalysedDocument born = OUTCOMES.get("bureau-2025-born-digital.pdf").analysis();
+        assertEquals(born.corrected().raw(), born.corrected().text(), "what the author typed stays as typed");
+        assertEquals(List.of(), born.corrected().corrections());
+        AnalysedDocument mixed = OUTCOMES.get("convention-2016-mixed.pdf").analysis();
+        int firstPage = mixed.ingested().pages().get(0).text().length();
+        assertTrue(mixed.corrected().corrections().stream().allMatch(c -> c.start() > firstPage), "only the OCR'd page 2 is corrected");
+        assertTrue(mixed.corrected().text().startsWith(mixed.ingested().pages().get(0).text()));
+    }
+
+    @Test
     void correctedTextIsWrittenBesideTheRawText() throws IOException {
         JsonNode json = new ObjectMapper().readTree(out.resolve("territoire-2022-degraded.json").toFile());
         String raw = json.get("rawText").asText();
