@@ -35,7 +35,10 @@ public final class OcrCorrector {
         this.rules = List.copyOf(r);
     }
 
-    /** Corrects {@code raw}: confident changes are applied, the others returned as suggestions. */
+    /**
+     * Corrects {@code raw}: confident changes are applied, the others returned as suggestions, as
+     * are changes to names and to what was likely written on purpose ({@link NameGuard}).
+     */
     public CorrectedText correct(String raw) {
         TokenizedText text = new TokenizedText(raw);
         List<Correction> proposals = new ArrayList<>();
@@ -52,7 +55,7 @@ public final class OcrCorrector {
                 continue;
             }
             taken.put(c.start(), c);
-            (c.confidence() >= options.threshold() ? applied : suggested).add(round(c));
+            (c.confidence() >= options.threshold() && !NameGuard.holdsBack(raw, c) ? applied : suggested).add(round(c));
         }
         suggested.sort(Comparator.comparingInt(Correction::start));
         return CorrectedText.apply(raw, applied, suggested);

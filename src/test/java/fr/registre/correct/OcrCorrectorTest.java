@@ -145,4 +145,13 @@ class OcrCorrectorTest {
         assertEquals(text, plain.correct(text).text());
         assertFalse(corrected("« Une citation » dit-il").contains("•"));
     }
+
+    @Test
+    void namesAndWhatWasWrittenOnPurposeAreOnlySuggested() {
+        String raw = "Madame Kheïra BOUZIANE et Frédérick MARTIN, Laëtitia ROUX, Maite DUBOIS et Lisete PERRIN.\n"
+                + "Le coeur de l'IoT & l'industrie 4.0.\n";
+        CorrectedText t = CORRECTOR.correct(raw);
+        assertEquals(raw, t.text());
+        assertFalse(t.suggestions().isEmpty(), "the changes are kept for review, not lost");
+    }
 }

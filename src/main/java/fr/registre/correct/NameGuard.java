@@ -1,0 +1,78 @@
+package fr.registre.correct;
+
+import java.text.Normalizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.registre.model.Correction;
+import fr.registre.text.Fold;
+import fr.registre.text.FrenchNames;
+
+/**
+ * Keeps the corrector's hands off what is most likely right as written: proper names and the
+ * author's own spelling. A proposal is only suggested, never applied, when it
+ * <ul>
+ * <li>removes an accent or a diaeresis, or only swaps "oe" and "œ" ("Kheïra" → "Kheira", "coeur" →
+ * "cœur"): the letters were there, a name or the author's choice;</li>
+ * <li>changes a first name: a capitalised word after a civility or beside a surname in capitals
+ * ("Lisete PERRIN", "Maite DUBOIS"), unless the document's own roster backs the change;</li>
+ * <li>turns a symbol between names into a word ("l'IoT &amp; l'industrie", not "à").</li>
+ * </ul>
+ */
+final class NameGuard {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
+    private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}(?:[-'’]\\p{Lu}+)*");
+    private static final Pattern FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
+
+    private NameGuard() {
+    }
+
+    /** True when {@code c}, proposed for {@code raw}, may only be suggested. */
+    static boolean holdsBack(String raw, Correction c) {
+        String from = c.original();
+        String to = c.replacement();
+        if (!from.isEmpty() && from.codePoints().noneMatch(Character::isLetter) && to.codePoints().anyMatch(Character::isLetter)) {
+            // "l'IoT & l'industrie", "DUPONT & FILS": a symbol joining names; after "2022" it is a misread "à"
+            String before = lastWord(raw.substring(Math.max(0, c.start() - 40), c.start()));
+            return before != null && before.codePoints().anyMatch(Character::isUpperCase);
+        }
+        if (Fold.fold(from).equals(Fold.fold(to)) && (marks(to) < marks(from) || ligatures(to) != ligatures(from))) {
+            return true;
+        }
+        return !c.rule().equals(RosterRule.NAME) && isFirstName(raw, c.start(), c.end());
+    }
+
+    private static boolean isFirstName(String raw, int start, int end) {
+        String word = raw.substring(start, end).strip();
+        if (!FIRST_NAME.matcher(word).matches()) {
+            return false;
+        }
+        String before = lastWord(raw.substring(Math.max(0, start - 40), start));
+        String after = firstWord(raw.substring(end, Math.min(raw.length(), end + 40)));
+        return before != null && (FrenchNames.isCivility(before) || CAPITALS.matcher(before).matches())
+                || after != null && CAPITALS.matcher(after).matches();
+    }
+
+    private static String lastWord(String text) {
+        String last = null;
+        for (Matcher m = WORD.matcher(text); m.find(); ) {
+            last = m.end() == text.stripTrailing().length() ? m.group() : null;
+        }
+        return last;
+    }
+
+    private static String firstWord(String text) {
+        Matcher m = WORD.matcher(text);
+        return m.find() && text.substring(0, m.start()).isBlank() ? m.group() : null;
+    }
+
+    private static long marks(String s) {
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).results().count();
+    }
+
+    private static long ligatures(String s) {
+        return s.chars().filter(ch -> ch == 'œ' || ch == 'Œ' || ch == 'æ' || ch == 'Æ').count();
+    }
+}
