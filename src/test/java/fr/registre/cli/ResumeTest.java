@@ -42,18 +42,12 @@ class ResumeTest {
 
     @Test
     void aKilledRunResumesToTheOutputsOfAnUninterruptedOne() throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        for (String name : INPUTS) {
-            Files.copy(Fixtures.scan(name), in.resolve(name));
-        }
+        Path in = inputs();
         Path whole = dir.resolve("whole");
         Path killed = dir.resolve("killed");
         assertEquals(ExitCode.OK.status(), ingest(in, whole));
 
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "ingest", in.toString(), "--out", killed.toString(), "--jobs", "1")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("killed.log").toFile()).start();
+        Process process = ingestInAnotherProcess(in, killed, "killed.log");
         Path manifest = killed.resolve(Manifest.FILE_NAME);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (recorded(manifest) < 1 && process.isAlive() && System.nanoTime() < deadline) {
@@ -84,15 +78,9 @@ class ResumeTest {
 
     @Test
     void aSecondRunIntoTheSameDirectoryStopsAtOnceAndLeavesTheFirstWhole() throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        for (String name : INPUTS) {
-            Files.copy(Fixtures.scan(name), in.resolve(name));
-        }
+        Path in = inputs();
         Path out = dir.resolve("out");
-        Process first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "ingest", in.toString(), "--out", out.toString(), "--jobs", "1")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("first.log").toFile()).start();
+        Process first = ingestInAnotherProcess(in, out, "first.log");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!Files.exists(out.resolve(DirectoryLock.FILE_NAME)) && first.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(20);
@@ -105,6 +93,21 @@ class ResumeTest {
         assertEquals(INPUTS.size(), lines.size());
         assertTrue(lines.stream().allMatch(l -> l.startsWith("{") && l.endsWith("}")), lines.toString());
         assertEquals(ExitCode.OK.status(), ingest(in, out), "the lock goes with the run that held it");
+    }
+
+    private Path inputs() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (String name : INPUTS) {
+            Files.copy(Fixtures.scan(name), in.resolve(name));
+        }
+        return in;
+    }
+
+    private Process ingestInAnotherProcess(Path in, Path out, String log) throws IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "ingest", in.toString(), "--out", out.toString(), "--jobs", "1")
+                .redirectErrorStream(true).redirectOutput(dir.resolve(log).toFile()).start();
     }
 
     private static int ingest(Path in, Path out) {
