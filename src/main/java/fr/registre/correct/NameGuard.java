@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import fr.registre.model.Correction;
 import fr.registre.text.Fold;
 import fr.registre.text.FrenchNames;
+import fr.registre.text.Words;
 
 /**
  * Keeps the corrector's hands off what is most likely right as written: proper names and the
@@ -23,8 +24,6 @@ final class NameGuard {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
-    private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}(?:[-'’]\\p{Lu}+)*");
-    private static final Pattern FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
 
     private NameGuard() {
     }
@@ -45,14 +44,17 @@ final class NameGuard {
     }
 
     private static boolean isFirstName(String raw, int start, int end) {
-        String word = raw.substring(start, end).strip();
-        if (!FIRST_NAME.matcher(word).matches()) {
+        if (!FrenchNames.isFirstName(raw.substring(start, end).strip())) {
             return false;
         }
         String before = lastWord(raw.substring(Math.max(0, start - 40), start));
         String after = firstWord(raw.substring(end, Math.min(raw.length(), end + 40)));
-        return before != null && (FrenchNames.isCivility(before) || CAPITALS.matcher(before).matches())
-                || after != null && CAPITALS.matcher(after).matches();
+        return before != null && (FrenchNames.isCivility(before) || isSurname(before)) || after != null && isSurname(after);
+    }
+
+    /** A surname in capitals: "PERRIN", "D'ORVES" (not a lone initial). */
+    private static boolean isSurname(String word) {
+        return word.length() >= 2 && Words.isAllCaps(word);
     }
 
     private static String lastWord(String text) {

@@ -95,6 +95,13 @@ public final class AltoWriter implements DocumentWriter {
         x.writeEndElement();
     }
 
+    /** Opens an element that has an identifier and a position on the page. */
+    private static void startBoxed(XMLStreamWriter x, String element, String id, Box box) throws XMLStreamException {
+        x.writeStartElement(element);
+        x.writeAttribute("ID", id);
+        position(x, box);
+    }
+
     private static void writePage(XMLStreamWriter x, Page page) throws XMLStreamException {
         String id = "P" + page.number();
         x.writeStartElement("Page");
@@ -105,21 +112,15 @@ public final class AltoWriter implements DocumentWriter {
         if (page.confidence() != null) {
             x.writeAttribute("PC", fraction(page.confidence()));
         }
-        x.writeStartElement("PrintSpace");
-        x.writeAttribute("ID", id + "_PS");
-        position(x, new Box(0, 0, page.width(), page.height()));
+        startBoxed(x, "PrintSpace", id + "_PS", new Box(0, 0, page.width(), page.height()));
         int b = 0;
         for (TextBlock block : page.blocks()) {
             String blockId = id + "_B" + ++b;
-            x.writeStartElement("TextBlock");
-            x.writeAttribute("ID", blockId);
-            position(x, block.box());
+            startBoxed(x, "TextBlock", blockId, block.box());
             int l = 0;
             for (TextLine line : block.lines()) {
                 String lineId = blockId + "_L" + ++l;
-                x.writeStartElement("TextLine");
-                x.writeAttribute("ID", lineId);
-                position(x, line.box());
+                startBoxed(x, "TextLine", lineId, line.box());
                 int w = 0;
                 for (Word word : line.words()) {
                     if (w > 0) {

@@ -73,8 +73,9 @@ public final class DocumentJson implements DocumentWriter {
         root.put("source", document.source());
         root.put("sha256", document.sha256());
         ArrayNode pages = root.putArray("pages");
-        int offset = 0;
-        for (Page page : document.pages()) {
+        int[] starts = document.pageStarts();
+        for (int i = 0; i < starts.length; i++) {
+            Page page = document.pages().get(i);
             ObjectNode p = pages.addObject();
             p.put("number", page.number());
             p.put("method", page.method().label());
@@ -87,10 +88,8 @@ public final class DocumentJson implements DocumentWriter {
             if (page.skewDegrees() != 0) {
                 p.put("skewDegrees", Math.round(page.skewDegrees() * 100) / 100.0);
             }
-            p.put("start", offset);
-            offset += page.text().length();
-            p.put("end", offset);
-            offset++; // the page separator
+            p.put("start", starts[i]);
+            p.put("end", starts[i] + page.text().length());
             if (page.error() != null) {
                 p.put("error", page.error());
             }

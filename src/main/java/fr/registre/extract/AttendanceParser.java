@@ -125,12 +125,13 @@ final class AttendanceParser {
             entries.put(kind, Names.splitByPersons(listed, persons));
         });
         List<String> present = entries.getOrDefault(Kind.PRESENT, List.of());
+        List<String> excused = entries.getOrDefault(Kind.EXCUSED, List.of());
+        List<String> absent = entries.getOrDefault(Kind.ABSENT, List.of());
         if (declared != null && !present.isEmpty() && declared != present.size()) {
             warnings.add("attendance: " + declared + " members declared present but " + present.size() + " listed");
         }
         Integer inOffice = declared(IN_OFFICE, head);
-        int listed = present.size() + represented.size() + entries.getOrDefault(Kind.EXCUSED, List.of()).size()
-                + entries.getOrDefault(Kind.ABSENT, List.of()).size();
+        int listed = present.size() + represented.size() + excused.size() + absent.size();
         if (inOffice != null && listed > inOffice) {
             warnings.add("attendance: " + listed + " members listed but " + inOffice + " in office");
         }
@@ -140,8 +141,7 @@ final class AttendanceParser {
         // a member who gave a proxy is listed once, as represented, also when the text names them among the excused
         Set<String> proxied = represented.stream().map(p -> Fold.fold(p.member())).collect(Collectors.toSet());
         return new Deliberation.Attendance(inOffice, declared, declared(VOTING, head), present, represented,
-                withoutProxied(entries.getOrDefault(Kind.EXCUSED, List.of()), proxied),
-                withoutProxied(entries.getOrDefault(Kind.ABSENT, List.of()), proxied));
+                withoutProxied(excused, proxied), withoutProxied(absent, proxied));
     }
 
     /**

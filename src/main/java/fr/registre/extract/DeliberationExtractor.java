@@ -55,6 +55,8 @@ public final class DeliberationExtractor {
     private static final Pattern SESSION_CUE = Pattern.compile("\\b(?:seance|reunion|session|conseil municipal|conseil communautaire"
             + "|conseil de (?:metropole|territoire|communaute)|conseil d'arrondissement|conseil general|conseil departemental"
             + "|commission permanente|bureau|assemblee|compte rendu|proces-verbal|proces verbal)\\b");
+    /** Where the session date is written: the head of the text. */
+    private static final int SESSION_HEAD_LINES = 60;
     /** Dates that are not the sitting's, between the cue and the date. */
     private static final Pattern NOT_SESSION = Pattern.compile("\\b(?:convocation|convoque|affich|transmis|recu|publi|notifi"
             + "|precedente|dernier|derniere)");
@@ -96,7 +98,7 @@ public final class DeliberationExtractor {
         }
         List<Deliberation.Vote> stated = votes.parse(lines, warnings);
         Deliberation.Vote vote = stated.isEmpty() ? Deliberation.Vote.NONE : stated.get(0);
-        String outcome = vote.outcome() != null ? vote.outcome() : outcome(clean);
+        String outcome = vote.outcome() != null ? vote.outcome() : Outcomes.DOCUMENT.in(Fold.fold(clean));
         return new Deliberation(type, authority, body(lines, clean, authority), session,
                 first(PRESIDENT, clean), first(SECRETARY, clean), first(RAPPORTEUR, clean),
                 numbering.number(), numbering.references(), numbering.title(), present,
@@ -163,7 +165,8 @@ public final class DeliberationExtractor {
     }
 
     private static LocalDate sessionDate(List<String> lines) {
-        for (String line : lines.subList(0, Math.min(lines.size(), 60))) {
+        List<String> head = lines.subList(0, Math.min(lines.size(), SESSION_HEAD_LINES));
+        for (String line : head) {
             // the opening formula of minutes: "L'an deux mil six, le 02 juin 2006", "L'an deux mille quatre, le seize octobre"
             String f = Fold.fold(line).strip();
             if (f.startsWith("l'an ")) {
@@ -187,9 +190,9 @@ public final class DeliberationExtractor {
         // otherwise the first date of the head of the text that a session cue announces, anywhere in a
         // line ("COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL ... DU 03 JUILLET 2019"), and not a
         // date of convocation, posting or transmission
-        String head = Fold.fold(String.join("\n", lines.subList(0, Math.min(lines.size(), 60))));
-        for (Map.Entry<Integer, LocalDate> date : FrenchDates.all(head)) {
-            String before = head.substring(Math.max(0, date.getKey() - 120), date.getKey());
+        String text = Fold.fold(String.join("\n", head));
+        for (Map.Entry<Integer, LocalDate> date : FrenchDates.all(text)) {
+            String before = text.substring(Math.max(0, date.getKey() - 120), date.getKey());
             Matcher cue = SESSION_CUE.matcher(before);
             int lastCue = -1;
             while (cue.find()) {
@@ -250,23 +253,6 @@ public final class DeliberationExtractor {
     /** A line stripped of the marks OCR leaves around a code ("‘EMP 004-6064/19/BM : :"). */
     private static String codeLine(String line) {
         return line.replaceAll("^[\\s‘’'\"“”|:;.,+*•■-]+|[\\s‘’'\"“”|:;.,+*•■-]+$", "").replaceAll("\\s+", " ");
-    }
-
-    private static String outcome(String text) {
-        String f = Fold.fold(text);
-        if (f.contains("avis defavorable")) {
-            return "unfavourable-opinion";
-        }
-        if (f.contains("avis favorable")) {
-            return "favourable-opinion";
-        }
-        if (f.matches("(?s).*\\b(est|sont) rejetee?s?\\b.*")) {
-            return "rejected";
-        }
-        if (f.matches("(?s).*\\b(est|sont|a ete) adoptee?s?\\b.*") || f.contains("adopte a l'unanimite")) {
-            return "adopted";
-        }
-        return null;
     }
 
     /** The name on the last lines and the role written above it ("Le Vice-Président Délégué, ..."). */

@@ -31,10 +31,6 @@ public final class FrenchDates {
     private static final Pattern FORMULA = Pattern.compile("\\bl'an\\s+((?:[a-z]+[\\s,-]+){1,8}?)(?:et\\s+)?le\\s+"
             + "(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?(\\d{1,2}|premier|1er|[a-z]+(?:[\\s-]+[a-z]+){0,2}?)\\s+"
             + "(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\\b");
-    private static final List<String> UNITS = List.of("zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
-            "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize");
-    private static final Map<String, Integer> TENS = Map.of("vingt", 20, "vingts", 20, "trente", 30, "quarante", 40,
-            "cinquante", 50, "soixante", 60);
 
     private FrenchDates() {
     }
@@ -45,38 +41,10 @@ public final class FrenchDates {
         if (!m.find()) {
             return Optional.empty();
         }
-        int year = number(m.group(1));
+        int year = FrenchNumbers.value(m.group(1));
         String day = m.group(2);
-        int d = day.matches("\\d+") ? Integer.parseInt(day) : day.equals("premier") || day.equals("1er") ? 1 : number(day);
+        int d = day.matches("\\d+") ? Integer.parseInt(day) : day.equals("premier") || day.equals("1er") ? 1 : FrenchNumbers.value(day);
         return year < 1000 || d <= 0 ? Optional.empty() : of(String.valueOf(year), MONTHS.get(m.group(3)), String.valueOf(d));
-    }
-
-    /** A number written in French words ("deux mil quatre", "quatre-vingt-dix-sept"); -1 when a word is not a number. */
-    static int number(String words) {
-        int total = 0;
-        int current = 0;
-        String previous = "";
-        for (String w : words.strip().split("[\\s,-]+")) {
-            if (w.equals("et")) {
-                continue;
-            }
-            if (w.equals("mil") || w.equals("mille")) {
-                total += Math.max(current, 1) * 1000;
-                current = 0;
-            } else if (w.equals("cent") || w.equals("cents")) {
-                current = Math.max(current, 1) * 100;
-            } else if (TENS.containsKey(w) && w.startsWith("vingt") && previous.equals("quatre")) {
-                current += 80 - 4; // "quatre-vingt"
-            } else if (TENS.containsKey(w)) {
-                current += TENS.get(w);
-            } else if (UNITS.contains(w)) {
-                current += UNITS.indexOf(w);
-            } else {
-                return -1;
-            }
-            previous = w;
-        }
-        return total + current;
     }
 
     /** Every date of {@code text}, written out or numeric, with where it starts, in text order. */

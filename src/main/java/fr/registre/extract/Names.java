@@ -25,8 +25,7 @@ final class Names {
      */
     static final String PROXY_CUE = "(?:\\p{Ll}{0,2}pr[ée]sent[ée]e?s?\\s+p[ae][rit]?"
             + "|(?:(?:avait|a|ayant)\\s+)?(?:donn[ée]e?\\s+)?(?:sa\\s+|son\\s+)?(?:procuration|pouvoir|d[ée]l[ée]gation(?:\\s+de\\s+vote)?)\\s+[àa])";
-    private static final Pattern LIST_PHRASES = Pattern.compile(
-            "(?i)" + PROXY_CUE + "|mesdames|messieurs|\\bM\\.|\\bMM\\.|\\bMmes?\\b");
+    private static final Pattern LIST_PHRASES = Pattern.compile("(?i)" + PROXY_CUE + "|\\b" + FrenchNames.CIVILITY);
     /** Small words a list of names holds: particles, "et", and "par", "à" between a member and their proxy. */
     private static final Set<String> LIST_WORDS = Set.of("de", "d'", "d’", "du", "des", "le", "la", "van", "von", "di", "da",
             "dit", "dite", "et", "par", "à");
@@ -42,7 +41,6 @@ final class Names {
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:er|ère|re|e|ème|eme)");
     /** An aside in parentheses, unless it names a proxy ("X (pouvoir à Y)"). */
     private static final Pattern ASIDE = Pattern.compile("\\((?!\\s*" + PROXY_CUE + ")[^()\\n]{1,60}\\)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CIVILITIES_ONLY = Pattern.compile("(?i)^(?:(?:mesdames|messieurs|et|&|mm|mmes|mme|mrs?|m)\\.?\\s*)+$");
 
     private Names() {
     }
@@ -59,12 +57,18 @@ final class Names {
         return n;
     }
 
+    /** "Mesdames et Messieurs", "Mmes & MM.": civilities that head a list, no name. */
+    private static boolean civilitiesOnly(String text) {
+        return Arrays.stream(text.strip().split("[\\s&]+")).allMatch(w -> w.equalsIgnoreCase("et")
+                || FrenchNames.isCivility(w.endsWith(".") ? w.substring(0, w.length() - 1) : w));
+    }
+
     /** True when a line reads as (part of) a list of names rather than prose or a code. */
     static boolean isListLine(String line) {
         int colon = line.indexOf(':');
         String label = colon > 0 ? line.substring(0, colon).replaceAll("[^\\p{L}\\s.]", " ").strip() : "";
         boolean field = label.matches(".*\\b\\p{Ll}{3,}.*") || label.contains(" ") && label.equals(label.toUpperCase(Locale.ROOT));
-        if (field && !CIVILITIES_ONLY.matcher(label).matches() && line.substring(colon + 1).matches(".*\\p{L}.*")) {
+        if (field && !civilitiesOnly(label) && line.substring(colon + 1).matches(".*\\p{L}.*")) {
             return false; // "Secrétaire de séance : ...", "INVITÉS PERMANENTS : ..." are other fields
         }
         // OCR specks come out as stray marks between names: they do not make a line prose
@@ -114,7 +118,7 @@ final class Names {
             // a parenthesis says where a member comes from or what they do: "Pierre MARTY (SAINT-ANDRÉ)"
             for (String part : SEPARATORS.split(ASIDE.matcher(chunk).replaceAll(" ").replaceAll("[|+”“\"‘`()]", " "))) {
                 String name = clean(part);
-                if ((ENTRY.matcher(name).matches() || SURNAME.matcher(name).matches()) && !CIVILITIES_ONLY.matcher(name).matches()) {
+                if ((ENTRY.matcher(name).matches() || SURNAME.matcher(name).matches()) && !civilitiesOnly(name)) {
                     entries.add(name);
                 }
             }

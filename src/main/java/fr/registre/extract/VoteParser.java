@@ -1,7 +1,10 @@
 package fr.registre.extract;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,27 +27,43 @@ final class VoteParser {
     /** A count, then its label: "12 voix pour", "une contre", "3 abstentions", "(13 POUR)". */
     private static final Pattern PROSE_COUNT = Pattern.compile("\\b(\\d{1,4}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
             + "\\s+(?:(voix)\\s+)?(pour|contre|abstentions?|non[- ]participations?)\\b");
-    private static final List<String> NUMBER_WORDS = List.of("zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept",
-            "huit", "neuf", "dix");
     private static final Pattern UNANIMOUS = Pattern.compile("\\bunanimite\\b|\\bunanimement\\b");
     private static final Pattern MOTION = Pattern.compile("\\bmise? aux voix\\b.*\\b(?:adoptee?s?|rejetee?s?)\\b");
     private static final Pattern ABSTAINERS = Pattern.compile("^\\s*(?:se sont abstenue?s?|s'est abstenue?|abstentions?)\\s*:\\s*(.*)$");
     private static final Pattern AGAINST = Pattern.compile("^\\s*(?:ont vote contre|a vote contre|contre)\\s*:\\s*(.*)$");
     private static final Pattern NOT_VOTING = Pattern.compile(
             "^\\s*(?:ne prend(?:nent)? pas part au vote|n'ont pas pris part au vote|n'a pas pris part au vote)\\s*:\\s*(.*)$");
-    private static final Pattern REJECTED = Pattern.compile("\\brejet|\\brefus|(?<!qui )\\best contre\\b|\\bs'oppose|\\bopposition\\b");
-    private static final Pattern ADOPTED = Pattern.compile("\\badopt|\\bapprouv|\\baccord\\b|\\bdecide|\\bvalide|\\bapprobation\\b");
+
+    /** What a count counts. */
+    private enum Field {
+        PRESENT, REPRESENTED, FOR, AGAINST, ABSTENTIONS, NOT_VOTING;
+
+        /** The field of a folded label; none for "votants" and "suffrages exprimés", which the others imply. */
+        static Optional<Field> of(String label) {
+            if (label.startsWith("present")) {
+                return Optional.of(PRESENT);
+            } else if (label.startsWith("represent")) {
+                return Optional.of(REPRESENTED);
+            } else if (label.endsWith("pour")) {
+                return Optional.of(FOR);
+            } else if (label.endsWith("contre")) {
+                return Optional.of(AGAINST);
+            } else if (label.startsWith("abstention")) {
+                return Optional.of(ABSTENTIONS);
+            }
+            return label.startsWith("ne prend") || label.startsWith("non") ? Optional.of(NOT_VOTING) : Optional.empty();
+        }
+    }
+
+    /** One count a line states. */
+    private record Tally(Optional<Field> field, int n) {
+    }
 
     /** A vote being read: its counts, names and the lines it was read from. */
     private static final class Reading {
         final int first;
         int last;
-        Integer present;
-        Integer represented;
-        Integer forCount;
-        Integer against;
-        Integer abstentions;
-        Integer notVoting;
+        final Map<Field, Integer> counts = new EnumMap<>(Field.class);
         boolean unanimous;
         final List<String> abstainers = new ArrayList<>();
         final List<String> againstNames = new ArrayList<>();
@@ -55,47 +74,18 @@ final class VoteParser {
             last = line;
         }
 
-        void count(String label, int n) {
-            switch (field(label)) {
-                case "present" -> present = n;
-                case "represented" -> represented = n;
-                case "for" -> forCount = n;
-                case "against" -> against = n;
-                case "abstentions" -> abstentions = n;
-                case "notVoting" -> notVoting = n;
-                default -> { } // "votants", "suffrages exprimés": implied by the others
-            }
+        /** True when {@code tallies} only add to this vote: the next row of its table, not a count said again. */
+        boolean continuedBy(List<Tally> tallies) {
+            return !tallies.isEmpty() && tallies.stream().noneMatch(t -> t.field().map(counts::containsKey).orElse(false));
         }
 
-        boolean has(String label) {
-            return switch (field(label)) {
-                case "present" -> present != null;
-                case "represented" -> represented != null;
-                case "for" -> forCount != null;
-                case "against" -> against != null;
-                case "abstentions" -> abstentions != null;
-                case "notVoting" -> notVoting != null;
-                default -> false;
-            };
-        }
-
-        private static String field(String label) {
-            if (label.startsWith("present")) {
-                return "present";
-            } else if (label.startsWith("represent")) {
-                return "represented";
-            } else if (label.endsWith("pour")) {
-                return "for";
-            } else if (label.endsWith("contre")) {
-                return "against";
-            } else if (label.startsWith("abstention")) {
-                return "abstentions";
-            }
-            return label.startsWith("ne prend") || label.startsWith("non") ? "notVoting" : "";
+        int count(Field f) {
+            return counts.getOrDefault(f, 0);
         }
 
         Deliberation.Vote vote(String outcome) {
-            return new Deliberation.Vote(present, represented, forCount, against, abstentions, notVoting, unanimous,
+            return new Deliberation.Vote(counts.get(Field.PRESENT), counts.get(Field.REPRESENTED), counts.get(Field.FOR),
+                    counts.get(Field.AGAINST), counts.get(Field.ABSTENTIONS), counts.get(Field.NOT_VOTING), unanimous,
                     abstainers, againstNames, notVotingNames, outcome);
         }
     }
@@ -106,41 +96,43 @@ final class VoteParser {
         List<String> folded = lines.stream().map(Fold::fold).toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = folded.get(i);
-            Reading open = readings.isEmpty() ? null : readings.get(readings.size() - 1);
             List<String> names = new ArrayList<>();
-            if (names(lines, i, ABSTAINERS, names)) {
-                nearest(readings, i, lines.size()).abstainers.addAll(names);
+            if (names(lines, folded, i, ABSTAINERS, names)) {
+                last(readings, i).abstainers.addAll(names);
                 continue;
             }
-            if (names(lines, i, AGAINST, names)) {
-                nearest(readings, i, lines.size()).againstNames.addAll(names);
+            if (names(lines, folded, i, AGAINST, names)) {
+                last(readings, i).againstNames.addAll(names);
                 continue;
             }
-            if (names(lines, i, NOT_VOTING, names)) {
-                nearest(readings, i, lines.size()).notVotingNames.addAll(names);
+            if (names(lines, folded, i, NOT_VOTING, names)) {
+                last(readings, i).notVotingNames.addAll(names);
                 continue;
             }
-            List<String[]> counts = counts(line);
+            List<Tally> tallies = tallies(line);
             boolean unanimous = UNANIMOUS.matcher(line).find();
-            if (counts.isEmpty() && !unanimous && !MOTION.matcher(line).find()) {
+            if (tallies.isEmpty() && !unanimous && !MOTION.matcher(line).find()) {
                 continue;
             }
             // a table runs over consecutive lines; a new unanimity or a count said twice starts another vote
-            Reading r = open != null && open.last >= i - 1 && !unanimous && !open.unanimous && continues(open, counts)
+            Reading open = readings.isEmpty() ? null : readings.get(readings.size() - 1);
+            Reading r = open != null && open.last >= i - 1 && !unanimous && !open.unanimous && open.continuedBy(tallies)
                     ? open : new Reading(i);
             if (r != open) {
                 readings.add(r);
             }
             r.last = i;
             r.unanimous |= unanimous;
-            counts.forEach(c -> r.count(c[0], Integer.parseInt(c[1])));
+            tallies.forEach(t -> t.field().ifPresent(f -> r.counts.put(f, t.n())));
         }
         List<Deliberation.Vote> votes = new ArrayList<>();
         for (Reading r : readings) {
-            if (r.forCount != null && r.present != null && r.represented != null) {
-                int cast = r.forCount + zero(r.against) + zero(r.abstentions) + zero(r.notVoting);
-                if (cast != r.present + r.represented) {
-                    warnings.add("vote: " + cast + " votes counted for " + (r.present + r.represented) + " present and represented");
+            Integer present = r.counts.get(Field.PRESENT);
+            Integer represented = r.counts.get(Field.REPRESENTED);
+            if (r.counts.containsKey(Field.FOR) && present != null && represented != null) {
+                int cast = r.count(Field.FOR) + r.count(Field.AGAINST) + r.count(Field.ABSTENTIONS) + r.count(Field.NOT_VOTING);
+                if (cast != present + represented) {
+                    warnings.add("vote: " + cast + " votes counted for " + (present + represented) + " present and represented");
                 }
             }
             votes.add(r.vote(outcome(folded, r)));
@@ -148,38 +140,34 @@ final class VoteParser {
         return votes;
     }
 
-    /** The counts a line states: labelled table cells, or counts in prose when the line is about a vote. */
-    private static List<String[]> counts(String line) {
-        List<String[]> counts = new ArrayList<>();
-        Matcher m = COUNT.matcher(line);
-        while (m.find()) {
-            counts.add(new String[] {m.group(1), m.group(2)});
+    /** The counts a folded line states: labelled table cells, or counts in prose when the line is about a vote. */
+    private static List<Tally> tallies(String line) {
+        List<Tally> tallies = new ArrayList<>();
+        int firstLabel = -1;
+        for (Matcher m = COUNT.matcher(line); m.find(); ) {
+            firstLabel = firstLabel < 0 ? m.start() : firstLabel;
+            tallies.add(new Tally(Field.of(m.group(1)), Integer.parseInt(m.group(2))));
         }
-        if (counts.size() == 1 && line.strip().length() > 40 && m.reset().find() && m.start() > 0) {
-            counts.clear(); // prose such as "pour 2019": a table row is short, starts with its label or holds several counts
+        if (tallies.size() == 1 && line.strip().length() > 40 && firstLabel > 0) {
+            tallies.clear(); // prose such as "pour 2019": a table row is short, starts with its label or holds several counts
         }
-        List<String[]> prose = new ArrayList<>();
+        List<Tally> prose = new ArrayList<>();
         boolean voices = false;
         for (Matcher p = PROSE_COUNT.matcher(line); p.find(); ) {
             String n = p.group(1);
-            prose.add(new String[] {p.group(3), n.matches("\\d+") ? n : String.valueOf(NUMBER_WORDS.indexOf(n.replace("une", "un")))});
+            prose.add(new Tally(Field.of(p.group(3)), n.matches("\\d+") ? Integer.parseInt(n) : FrenchNumbers.value(n)));
             voices |= p.group(2) != null || line.contains("(" + p.group());
         }
         if (prose.size() >= 2 || voices) {
-            counts.addAll(prose);
+            tallies.addAll(prose);
         }
-        return counts;
+        return tallies;
     }
 
-    /** True when {@code counts} only add to {@code open}: the next row of its table, not a count said again. */
-    private static boolean continues(Reading open, List<String[]> counts) {
-        return !counts.isEmpty() && counts.stream().noneMatch(c -> open.has(c[0]));
-    }
-
-    /** The vote a list of names belongs to: the nearest before it, or a new one when none is read yet. */
-    private static Reading nearest(List<Reading> readings, int line, int lines) {
+    /** The vote a list of names belongs to: the last one read, or a new one when none is read yet. */
+    private static Reading last(List<Reading> readings, int line) {
         if (readings.isEmpty()) {
-            readings.add(new Reading(Math.min(line, lines - 1)));
+            readings.add(new Reading(line));
         }
         return readings.get(readings.size() - 1);
     }
@@ -189,36 +177,23 @@ final class VoteParser {
      * "avis favorable"), else what the counts make of it.
      */
     private static String outcome(List<String> folded, Reading r) {
-        String around = String.join(" ", folded.subList(Math.max(0, r.first - 1), Math.min(folded.size(), r.last + 3)));
         String said = String.join(" ", folded.subList(r.first, r.last + 1));
+        String around = String.join(" ", folded.subList(Math.max(0, r.first - 1), Math.min(folded.size(), r.last + 3)));
         for (String text : List.of(said, around)) {
-            if (text.contains("avis defavorable")) {
-                return "unfavourable-opinion";
-            }
-            if (text.contains("avis favorable")) {
-                return "favourable-opinion";
-            }
-            if (REJECTED.matcher(text).find()) {
-                return "rejected";
-            }
-            if (ADOPTED.matcher(text).find()) {
-                return "adopted";
+            String outcome = Outcomes.VOTE.in(text);
+            if (outcome != null) {
+                return outcome;
             }
         }
-        if (r.forCount != null) {
-            return r.forCount > zero(r.against) ? "adopted" : "rejected";
+        if (r.counts.containsKey(Field.FOR)) {
+            return r.count(Field.FOR) > r.count(Field.AGAINST) ? "adopted" : "rejected";
         }
         return r.unanimous ? "adopted" : null;
     }
 
-    private static int zero(Integer n) {
-        return n == null ? 0 : n;
-    }
-
     /** A "Se sont abstenus : names" line and the list lines after it. */
-    private static boolean names(List<String> lines, int i, Pattern heading, List<String> out) {
-        Matcher m = heading.matcher(Fold.fold(lines.get(i)));
-        if (!m.matches()) {
+    private static boolean names(List<String> lines, List<String> folded, int i, Pattern heading, List<String> out) {
+        if (!heading.matcher(folded.get(i)).matches()) {
             return false;
         }
         String original = lines.get(i);

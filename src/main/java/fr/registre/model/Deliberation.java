@@ -9,8 +9,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * A deliberation (or convention) as a record: who decided what, when, with which votes, for whom
  * and how much. {@code votes} holds every vote the text states in reading order (minutes hold one
- * per item); {@code vote} is the first of them, and {@code outcome} the decision of the document. Fields are null or empty where the document says nothing; {@code warnings} tells
- * what looked inconsistent or could not be found.
+ * per item); {@code vote} is the first of them, and {@code outcome} the decision of the document.
+ * Fields are null or empty where the document says nothing; {@code warnings} tells what looked
+ * inconsistent or could not be found.
  */
 public record Deliberation(
         String documentType,
@@ -48,8 +49,8 @@ public record Deliberation(
      * Who sat: names as the document writes them ("Prénom NOM"), and the counts the document
      * declares (members in office, present, voting), null where it declares none.
      */
-    public record Attendance(Integer declaredInOffice, Integer declaredPresent, Integer declaredVoting, List<String> present, List<Proxy> represented,
-                             List<String> excused, List<String> absent) {
+    public record Attendance(Integer declaredInOffice, Integer declaredPresent, Integer declaredVoting,
+                             List<String> present, List<Proxy> represented, List<String> excused, List<String> absent) {
         /** No attendance stated (a convention). */
         public static final Attendance NONE = new Attendance(null, null, null, List.of(), List.of(), List.of(), List.of());
 

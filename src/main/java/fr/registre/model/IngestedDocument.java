@@ -30,6 +30,15 @@ public record IngestedDocument(String source, String sha256, List<Page> pages) {
         return sb.toString();
     }
 
+    /** Where each page starts in {@link #rawText()}, in page order. */
+    public int[] pageStarts() {
+        int[] starts = new int[pages.size()];
+        for (int i = 1; i < starts.length; i++) {
+            starts[i] = starts[i - 1] + pages.get(i - 1).text().length() + 1; // the page separator
+        }
+        return starts;
+    }
+
     /** True when at least one page went through OCR. */
     public boolean hasOcrPages() {
         return pages.stream().anyMatch(p -> p.method() == PageMethod.OCR);

@@ -66,7 +66,7 @@ final class NameBounds {
             while (from > 0 && FrenchNames.isParticle(w[from - 1]) && Words.isAllCaps(w[from - 1]) && Words.isAllCaps(w[from])) {
                 from--;
             }
-            if (from > 0 && to - from >= 1 && isFirstName(w[from - 1]) && Words.isAllCaps(w[from]) && FrenchNames.isParticle(w[from])) {
+            if (from > 0 && to - from >= 1 && FrenchNames.isFirstName(w[from - 1]) && Words.isAllCaps(w[from]) && FrenchNames.isParticle(w[from])) {
                 from--;
             }
             if (!hasCapital(w, from, to) || hasCommonWord(w, from, to)
@@ -162,10 +162,6 @@ final class NameBounds {
             return FrenchNames.isTitle(word) || ARTICLES.contains(word) && i + 1 < to && FrenchNames.isTitle(w[i + 1]);
         }
         return w[i].equals(w[i].toLowerCase()) && ARTICLES.contains(word);
-    }
-
-    private static boolean isFirstName(String word) {
-        return Words.startsUpper(word) && !Words.isAllCaps(word) && !FrenchNames.isTitle(word);
     }
 
     private static boolean hasCapital(String[] w, int from, int to) {

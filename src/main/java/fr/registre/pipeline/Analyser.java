@@ -50,20 +50,23 @@ final class Analyser {
         if (document.pages().stream().allMatch(p -> p.method() == PageMethod.OCR)) {
             return corrected;
         }
-        List<int[]> ocr = new ArrayList<>();
-        int offset = 0;
-        for (Page page : document.pages()) {
-            if (page.method() == PageMethod.OCR) {
-                ocr.add(new int[] {offset, offset + page.text().length()});
-            }
-            offset += page.text().length() + 1; // the page separator
-        }
+        int[] starts = document.pageStarts();
         List<Correction> kept = new ArrayList<>();
         List<Correction> suggested = new ArrayList<>(corrected.suggestions());
         for (Correction c : corrected.corrections()) {
-            (ocr.stream().anyMatch(r -> c.start() >= r[0] && c.end() <= r[1]) ? kept : suggested).add(c);
+            (onOcrPage(document, starts, c) ? kept : suggested).add(c);
         }
         suggested.sort(Comparator.comparingInt(Correction::start));
         return CorrectedText.apply(corrected.raw(), kept, suggested);
+    }
+
+    private static boolean onOcrPage(IngestedDocument document, int[] starts, Correction c) {
+        for (int i = 0; i < starts.length; i++) {
+            Page page = document.pages().get(i);
+            if (page.method() == PageMethod.OCR && c.start() >= starts[i] && c.end() <= starts[i] + page.text().length()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -46,6 +46,11 @@ public final class FrenchNames {
         return CIVILITIES.contains(folded) || TITLES.contains(folded) || TITLES.contains(singular);
     }
 
+    /** True for the shape of a first name: capitalised, not in capitals, not a civility or office ("Jean", "Marie-Claire"). */
+    public static boolean isFirstName(String word) {
+        return Words.startsUpper(word) && !Words.isAllCaps(word) && !isTitle(word);
+    }
+
     /** True for a surname particle: "de", "LE", "D'", "van"... */
     public static boolean isParticle(String word) {
         return PARTICLES.contains(Fold.fold(word));

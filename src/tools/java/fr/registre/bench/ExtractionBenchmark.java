@@ -56,6 +56,11 @@ public final class ExtractionBenchmark {
         return markdown(scores());
     }
 
+    /** True for the score of one of the project's own samples, false for a shared real text. */
+    static boolean isSample(ExtractionScore score) {
+        return SAMPLES.contains(score.text());
+    }
+
     /** The fields summed over a group of texts. */
     static ExtractionScore total(String name, List<ExtractionScore> scores) {
         List<ExtractionScore.Count> counts = new ArrayList<>();
@@ -98,8 +103,8 @@ public final class ExtractionBenchmark {
             md.append(String.join(" | ", s.counts().stream()
                     .map(c -> c.right() + "/" + c.found() + "/" + c.expected()).toList())).append(" |\n");
         }
-        List<ExtractionScore> shared = scores.stream().filter(s -> !SAMPLES.contains(s.text())).toList();
-        List<ExtractionScore> samples = scores.stream().filter(s -> SAMPLES.contains(s.text())).toList();
+        List<ExtractionScore> shared = scores.stream().filter(s -> !isSample(s)).toList();
+        List<ExtractionScore> samples = scores.stream().filter(ExtractionBenchmark::isSample).toList();
         md.append("\n## totals\n\n| field | texts: P | R | F1 | samples: P | R | F1 |\n|---|---:|---:|---:|---:|---:|---:|\n");
         ExtractionScore a = total("texts", shared);
         ExtractionScore b = total("samples", samples);

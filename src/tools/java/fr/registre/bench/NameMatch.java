@@ -21,16 +21,16 @@ final class NameMatch {
     }
 
     static boolean samePerson(String a, String b) {
-        Words x = Words.of(a);
-        Words y = Words.of(b);
+        Parts x = Parts.of(a);
+        Parts y = Parts.of(b);
         if (x.full().isEmpty() || y.full().isEmpty()) {
             return false;
         }
         if (x.full().equals(y.full())) {
             return true;
         }
-        Words shorter = x.full().size() <= y.full().size() ? x : y;
-        Words longer = shorter == x ? y : x;
+        Parts shorter = x.full().size() <= y.full().size() ? x : y;
+        Parts longer = shorter == x ? y : x;
         if (!longer.full().containsAll(shorter.full())) {
             return false;
         }
@@ -40,8 +40,8 @@ final class NameMatch {
     }
 
     static boolean sameOrganisation(String a, String b) {
-        Set<String> x = Words.of(a).full();
-        Set<String> y = Words.of(b).full();
+        Set<String> x = Parts.of(a).full();
+        Set<String> y = Parts.of(b).full();
         if (x.isEmpty() || y.isEmpty()) {
             return false;
         }
@@ -71,9 +71,9 @@ final class NameMatch {
     }
 
     /** The words of a name of two letters or more, and its initials, folded, civilities left out. */
-    private record Words(Set<String> full, Set<Character> initials) {
+    private record Parts(Set<String> full, Set<Character> initials) {
 
-        static Words of(String name) {
+        static Parts of(String name) {
             Set<String> full = new HashSet<>();
             Set<Character> initials = new HashSet<>();
             for (String word : (name == null ? "" : name).split("[^\\p{L}.]+")) {
@@ -88,7 +88,7 @@ final class NameMatch {
                     full.add(part);
                 }
             }
-            return new Words(full, initials);
+            return new Parts(full, initials);
         }
     }
 }
