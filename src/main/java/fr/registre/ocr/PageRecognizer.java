@@ -13,8 +13,9 @@ import fr.registre.text.Lexicon;
  * as Tesseract alone would. Only when that reading is doubtful (low confidence, unknown words, ink
  * outside every recognised line) is the cleaned page (deskewed, binarised with a window sized from
  * the text, despeckled) read too. Two alike readings are combined word by word, each word taken
- * from the reading the recogniser was surer of; of two far apart, the better is kept. A clean page costs one recognition. When the file gives no
- * resolution, or an absurd one, the height of the letters gives it.
+ * from the reading the recogniser was surer of; of two far apart, the better is kept. A clean page
+ * costs one recognition. When the file gives no resolution, or an absurd one, the height of the
+ * letters gives it.
  * <p>
  * Holds a {@link Recognizer}, so it is confined to one thread at a time like the engine.
  */
@@ -60,7 +61,8 @@ public final class PageRecognizer implements AutoCloseable {
         if (dpi <= 0) {
             TextScale scale = TextScale.measure(binary);
             dpi = scale.measured() ? scale.resolution(FALLBACK_DPI) : FALLBACK_DPI;
-            binary = preprocessor.binarize(gray, dpi);
+            // the probe only measured the letters; the page is binarised again only if it may be cleaned
+            binary = preprocessor.enabled() ? preprocessor.binarize(gray, dpi) : null;
         }
         // colour goes to the engine as decoded; a grey page as the grey image already made
         OcrResult reading = raster.image().getColorModel().getNumColorComponents() >= 3
