@@ -13,8 +13,11 @@ import fr.registre.text.Words;
  * Keeps the corrector's hands off what is most likely right as written: proper names and the
  * author's own spelling. A proposal is only suggested, never applied, when it
  * <ul>
- * <li>removes an accent or a diaeresis, or only swaps "oe" and "œ" ("Kheïra" → "Kheira", "coeur" →
- * "cœur"): the letters were there, a name or the author's choice;</li>
+ * <li>only swaps "oe" and "œ" ("coeur" → "cœur"): the author's choice;</li>
+ * <li>removes an accent or a diaeresis from a capitalised word ("Kheïra" → "Kheira") that the
+ * document does not itself write without it: a name keeps its marks unless the text shows
+ * otherwise ("Märseille" → "Marseille" where "Marseille" is written elsewhere). In lower case,
+ * a spurious accent is OCR's ("pôur" → "pour") and goes;</li>
  * <li>changes a first name: a capitalised word after a civility or beside a surname in capitals
  * ("Lisete PERRIN", "Maite DUBOIS"), unless the document's own roster backs the change;</li>
  * <li>turns a symbol between names into a word ("l'IoT &amp; l'industrie", not "à").</li>
@@ -37,8 +40,13 @@ final class NameGuard {
             String before = lastWord(raw.substring(Math.max(0, c.start() - 40), c.start()));
             return before != null && before.codePoints().anyMatch(Character::isUpperCase);
         }
-        if (Fold.fold(from).equals(Fold.fold(to)) && (marks(to) < marks(from) || ligatures(to) != ligatures(from))) {
-            return true;
+        if (Fold.fold(from).equals(Fold.fold(to))) {
+            if (ligatures(to) != ligatures(from)) {
+                return true;
+            }
+            if (marks(to) < marks(from) && Words.startsUpper(from) && !writtenAsWord(raw, to)) {
+                return true;
+            }
         }
         return !c.rule().equals(RosterRule.NAME) && isFirstName(raw, c.start(), c.end());
     }
@@ -55,6 +63,11 @@ final class NameGuard {
     /** A surname in capitals: "PERRIN", "D'ORVES" (not a lone initial). */
     private static boolean isSurname(String word) {
         return word.length() >= 2 && Words.isAllCaps(word);
+    }
+
+    /** True when {@code raw} writes {@code word} as a word of its own somewhere. */
+    private static boolean writtenAsWord(String raw, String word) {
+        return Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(word) + "(?![\\p{L}\\p{M}])").matcher(raw).find();
     }
 
     private static String lastWord(String text) {

@@ -153,5 +153,8 @@ class OcrCorrectorTest {
         CorrectedText t = CORRECTOR.correct(raw);
         assertEquals(raw, t.text());
         assertFalse(t.suggestions().isEmpty(), "the changes are kept for review, not lost");
+        assertEquals("Le pour et le développement de Marseille, à Marseille.",
+                corrected("Le pôur et le dévelôppement de Märseille, à Marseille."),
+                "a spurious accent in lower case goes, and in a name when the text writes the name without it");
     }
 }
