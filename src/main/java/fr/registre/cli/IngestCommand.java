@@ -46,7 +46,7 @@ final class IngestCommand implements Command {
         }
         RunOptions run = RunOptions.defaults().withOutputs(outputs(call)).withForce(call.has("force"));
         Path out = Path.of(call.value("out", null));
-        List<InputFile> inputs = InputCollector.collect(call.args().stream().map(Path::of).toList());
+        List<InputFile> inputs = InputCollector.collect(call.args().stream().map(Path::of).toList(), out);
         if (inputs.isEmpty()) {
             call.err().println("registre ingest: no PDF or image found in " + call.args());
             return ExitCode.INPUT_FAILED;

@@ -25,6 +25,13 @@ import fr.registre.ocr.MissingDependencyException;
 /** Entry point of the {@code registre} command. */
 public final class Main {
 
+    /**
+     * Libraries log every oddity of a damaged PDF; registre reports one line per input instead. The
+     * logger is held here because the logging framework keeps loggers only weakly: a level set on a
+     * logger nobody holds is lost at the next garbage collection.
+     */
+    private static final Logger QUIET_LIBRARIES = Logger.getLogger("org.apache");
+
     private final Map<String, Command> commands = new LinkedHashMap<>();
     private final PrintStream out;
     private final PrintStream err;
@@ -60,9 +67,8 @@ public final class Main {
 
     /** Runs a command line. */
     ExitCode execute(String... args) {
-        // Libraries log every oddity of a damaged PDF; registre reports one line per input instead.
+        QUIET_LIBRARIES.setLevel(Level.OFF);
         Logger.getLogger("").setLevel(Level.SEVERE);
-        Logger.getLogger("org.apache").setLevel(Level.OFF);
         if (args.length == 0) {
             printOverview();
             return ExitCode.USAGE;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,5 +67,11 @@ public final class Roster {
 
     Set<String> surnames() {
         return seen.keySet();
+    }
+
+    /** The names, sorted: two rosters of the same names read alike. */
+    @Override
+    public String toString() {
+        return new TreeSet<>(seen.keySet()).toString();
     }
 }

@@ -18,6 +18,7 @@ import fr.registre.model.Entity;
 import fr.registre.model.Correction;
 import fr.registre.model.IngestedDocument;
 import fr.registre.model.Page;
+import fr.registre.model.PageMethod;
 
 /**
  * The {@code NAME.json} document: source, hash, pages and raw text, to which later stages add their
@@ -82,9 +83,11 @@ public final class DocumentJson implements DocumentWriter {
             if (page.confidence() != null) {
                 p.put("confidence", Math.round(page.confidence() * 1000) / 1000.0);
             }
-            p.put("width", page.width());
-            p.put("height", page.height());
-            p.put("dpi", page.dpi());
+            if (page.method() != PageMethod.FAILED) { // a page never decoded has no size
+                p.put("width", page.width());
+                p.put("height", page.height());
+                p.put("dpi", page.dpi());
+            }
             if (page.skewDegrees() != 0) {
                 p.put("skewDegrees", Math.round(page.skewDegrees() * 100) / 100.0);
             }

@@ -27,7 +27,8 @@ import fr.registre.ocr.GrayImage;
 /**
  * Builds a searchable PDF: each OCR'd page is its (deskewed) image with the recognised words laid
  * over it as invisible text, so the PDF can be searched and copied from; pages that already had a
- * good text layer are copied unchanged. Pages may arrive in any order and from several threads;
+ * good text layer are copied unchanged, and a page that could not be read is an A4 sheet saying so,
+ * so that page numbers still match the source. Pages may arrive in any order and from several threads;
  * their images are compressed on arrival into a temporary file, so memory does not grow with the
  * page count.
  */
@@ -36,13 +37,16 @@ public final class SearchablePdfWriter implements Closeable {
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final float JPEG_QUALITY = 0.8f;
 
-    private sealed interface Entry permits OcrEntry, CopiedEntry {
+    private sealed interface Entry permits OcrEntry, CopiedEntry, FailedEntry {
     }
 
     private record OcrEntry(Page page, PDImageXObject image) implements Entry {
     }
 
     private record CopiedEntry(PDPage page) implements Entry {
+    }
+
+    private record FailedEntry(int number, String reason) implements Entry {
     }
 
     private final PDDocument pdf;
@@ -70,6 +74,11 @@ public final class SearchablePdfWriter implements Closeable {
         pages.put(number, new CopiedEntry(page));
     }
 
+    /** Stands in for a page that could not be read, with the reason. */
+    public synchronized void addFailedPage(int number, String reason) {
+        pages.put(number, new FailedEntry(number, reason));
+    }
+
     /**
      * Assembles the pages in order and writes the PDF. A document made only of OCR'd pages is
      * declared PDF/A-2b, as archives require (its fonts are embedded, its images device-gray under
@@ -77,12 +86,14 @@ public final class SearchablePdfWriter implements Closeable {
      * which registre cannot vouch for, so such a document stays plain PDF.
      */
     public synchronized void save(OutputStream out) throws IOException {
-        boolean allOcr = pages.values().stream().allMatch(e -> e instanceof OcrEntry);
+        boolean allOcr = pages.values().stream().noneMatch(e -> e instanceof CopiedEntry);
         for (Entry entry : pages.values()) {
             if (entry instanceof OcrEntry ocr) {
                 writeOcrPage(ocr.page(), ocr.image());
             } else if (entry instanceof CopiedEntry copied) {
                 pdf.importPage(copied.page());
+            } else if (entry instanceof FailedEntry failed) {
+                writeFailedPage(failed);
             }
         }
         if (allOcr) {
@@ -104,6 +115,20 @@ public final class SearchablePdfWriter implements Closeable {
             for (Word word : page.words()) {
                 placeWord(cs, word, scale, heightPt);
             }
+            cs.endText();
+        }
+    }
+
+    private void writeFailedPage(FailedEntry failed) throws IOException {
+        PDPage pdfPage = new PDPage(PDRectangle.A4);
+        pdf.addPage(pdfPage);
+        try (PDPageContentStream cs = new PDPageContentStream(pdf, pdfPage)) {
+            cs.beginText();
+            cs.setFont(font, 11);
+            cs.newLineAtOffset(56, PDRectangle.A4.getHeight() - 72);
+            cs.showText(printable("Page " + failed.number() + " could not be read."));
+            cs.newLineAtOffset(0, -16);
+            cs.showText(printable(failed.reason().length() > 90 ? failed.reason().substring(0, 90) + "…" : failed.reason()));
             cs.endText();
         }
     }

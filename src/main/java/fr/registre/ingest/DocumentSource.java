@@ -15,6 +15,14 @@ public interface DocumentSource extends AutoCloseable {
     int pageCount();
 
     /**
+     * Why the file as a whole is damaged (it ends early, so pages may be missing that no page count
+     * shows), or empty when it is whole.
+     */
+    default Optional<String> damage() {
+        return Optional.empty();
+    }
+
+    /**
      * Reads page {@code number} (1-based): its text layer when usable under the options, otherwise
      * its image.
      *

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Optional;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -16,10 +17,13 @@ import org.w3c.dom.NodeList;
 /**
  * Page images: PNG, JPEG, GIF, BMP and multi-page TIFF. Sizes are checked from the header before any
  * pixel is decoded, so a decompression bomb is refused without allocating it.
+ *
+ * <p>Image decoders read a truncated file as far as it goes and only warn (a JPEG without its end
+ * marker, a TIFF whose next page directory lies past the end): those warnings mark the page, or the
+ * file when they come while counting its pages, as damaged.
  */
 final class ImageDocumentSource implements DocumentSource {
 
-    /** Scans without a usable resolution tag are taken to be at the usual archive resolution. */
     /** The resolution of an image whose file does not say it, or says something absurd: OCR measures it. */
     static final int UNKNOWN_DPI = 0;
 
@@ -27,12 +31,18 @@ final class ImageDocumentSource implements DocumentSource {
     private final ImageReader reader;
     private final int pages;
     private final IngestOptions options;
+    private final DecoderWarnings warnings;
+    private final String fileDamage;
 
-    private ImageDocumentSource(ImageInputStream stream, ImageReader reader, int pages, IngestOptions options) {
+    private ImageDocumentSource(ImageInputStream stream, ImageReader reader, int pages, IngestOptions options,
+                                DecoderWarnings warnings) {
         this.stream = stream;
         this.reader = reader;
         this.pages = pages;
         this.options = options;
+        this.warnings = warnings;
+        this.fileDamage = warnings.take().map(w -> "the image file is damaged or truncated (" + w
+                + "): pages may be missing").orElse(null);
     }
 
     static ImageDocumentSource open(Path file, IngestOptions options) throws IOException {
@@ -47,11 +57,13 @@ final class ImageDocumentSource implements DocumentSource {
             }
             ImageReader reader = readers.next();
             reader.setInput(stream, false, false);
+            DecoderWarnings warnings = new DecoderWarnings();
+            reader.addIIOReadWarningListener(warnings);
             int pages = reader.getNumImages(true);
             if (pages <= 0) {
                 throw new BadInputException("image has no frames");
             }
-            return new ImageDocumentSource(stream, reader, pages, options);
+            return new ImageDocumentSource(stream, reader, pages, options, warnings);
         } catch (BadInputException e) {
             stream.close();
             throw e;
@@ -59,6 +71,11 @@ final class ImageDocumentSource implements DocumentSource {
             stream.close();
             throw new BadInputException("unreadable image: " + PdfDocumentSource.oneLine(e), e);
         }
+    }
+
+    @Override
+    public Optional<String> damage() {
+        return Optional.ofNullable(fileDamage);
     }
 
     @Override
@@ -79,8 +96,11 @@ final class ImageDocumentSource implements DocumentSource {
                 throw new BadInputException(String.format("page %d image is too large (%d x %d pixels, limit %d MP)",
                         number, width, height, options.maxPixels() / 1_000_000));
             }
+            warnings.take();
             BufferedImage image = reader.read(index);
-            return new PageContent.Raster(number, image, resolution(reader.getImageMetadata(index)));
+            String damage = warnings.take().map(w -> "the image is damaged, part of it could not be decoded: " + w)
+                    .orElse(null);
+            return new PageContent.Raster(number, image, resolution(reader.getImageMetadata(index)), damage);
         } catch (BadInputException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

@@ -1,19 +1,24 @@
 package fr.registre.ingest;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Expands the command-line inputs into files: files are taken as given (whatever their extension,
  * so that a mislabelled file is reported rather than silently skipped); directories are walked
- * recursively for PDFs and page images, in a stable order.
+ * recursively for PDFs and page images, in a stable order, leaving out hidden files and the output
+ * directory (so that a run's own outputs are never read back as inputs). Each input is named by its
+ * path relative to the directory walked; the batch makes names that clash unique.
  */
 public final class InputCollector {
 
@@ -23,48 +28,60 @@ public final class InputCollector {
     }
 
     public static List<InputFile> collect(List<Path> inputs) throws IOException {
+        return collect(inputs, null);
+    }
+
+    /** @param outDir the directory outputs go to, left out of every walk; null when there is none */
+    public static List<InputFile> collect(List<Path> inputs, Path outDir) throws IOException {
+        Path excluded = outDir == null ? null : outDir.toAbsolutePath().normalize();
         List<InputFile> files = new ArrayList<>();
-        Set<String> names = new HashSet<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                List<Path> found;
-                try (Stream<Path> walk = Files.walk(input)) {
-                    found = walk.filter(p -> !Files.isDirectory(p) && isDocument(p) && !isHidden(input, p))
-                            .sorted().toList();
-                }
-                for (Path p : found) {
-                    files.add(new InputFile(p, unique(names, stripExtension(input.relativize(p)), p)));
+                for (Path p : walk(input, excluded)) {
+                    files.add(new InputFile(p, stripExtension(input.relativize(p))));
                 }
             } else {
-                files.add(new InputFile(input, unique(names, stripExtension(input.getFileName()), input)));
+                files.add(new InputFile(input, stripExtension(input.getFileName())));
             }
         }
         return files;
     }
 
-    /** Name clashes (x.pdf beside x.png) keep the extension in the output name. */
-    private static String unique(Set<String> taken, String name, Path file) {
-        String candidate = name;
-        if (!taken.add(candidate)) {
-            candidate = name + "." + extension(file);
-            for (int i = 2; !taken.add(candidate); i++) {
-                candidate = name + "." + extension(file) + "-" + i;
-            }
-        }
-        return candidate;
+    /** The documents under {@code root}, linked directories followed (each once), sorted. */
+    private static List<Path> walk(Path root, Path excluded) throws IOException {
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        boolean skip = !dir.equals(root) && (dir.getFileName().toString().startsWith(".")
+                                || excluded != null && dir.toAbsolutePath().normalize().startsWith(excluded));
+                        return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (isDocument(file) && !file.getFileName().toString().startsWith(".")) {
+                            found.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        // a link back up the tree was walked already; an unreadable directory is no document
+                        if (isDocument(file)) {
+                            found.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+        found.sort(null);
+        return found;
     }
 
     private static boolean isDocument(Path p) {
         return EXTENSIONS.contains(extension(p));
-    }
-
-    private static boolean isHidden(Path root, Path p) {
-        for (Path part : root.relativize(p)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String extension(Path p) {

@@ -2,10 +2,15 @@ package fr.registre.ingest;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -13,12 +18,19 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.rendering.PageDrawer;
+import org.apache.pdfbox.rendering.PageDrawerParameters;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * A PDF read with PDFBox. Each page is judged on its own, so a register that mixes typed and
  * scanned pages is handled page by page. PDFBox documents are not thread-safe: page access is
  * serialised, and callers parallelise the OCR that follows.
+ *
+ * <p>PDFBox reads damaged files leniently: it rebuilds a missing cross-reference table and draws a
+ * page whose image is gone as a blank page, logging the fault. Both are caught here, so that a
+ * truncated file is never taken for a complete one: a file without its end-of-file marker is
+ * damaged as a whole, and a page whose content could not all be drawn or read is damaged.
  */
 final class PdfDocumentSource implements DocumentSource {
 
@@ -28,15 +40,24 @@ final class PdfDocumentSource implements DocumentSource {
     private final IngestOptions options;
     private final TextLayerQuality quality;
     private final Dehyphenator dehyphenator;
+    private final String fileDamage;
+    /** The first fault met while drawing or reading the current page; pages are read one at a time. */
+    private String pageDamage;
 
     private PdfDocumentSource(PDDocument document, IngestOptions options, TextLayerQuality quality,
-                              Dehyphenator dehyphenator) {
+                              Dehyphenator dehyphenator, String fileDamage) throws IOException {
         this.document = document;
-        this.renderer = new PDFRenderer(document);
+        this.renderer = new FaultRecordingRenderer(document);
         this.options = options;
         this.quality = quality;
         this.dehyphenator = dehyphenator;
-        this.stripper = new PDFTextStripper();
+        this.fileDamage = fileDamage;
+        this.stripper = new PDFTextStripper() {
+            @Override
+            protected void operatorException(Operator operator, List<COSBase> operands, IOException e) {
+                recordFault(e);
+            }
+        };
         stripper.setSortByPosition(true);
         stripper.setPageEnd("");
     }
@@ -56,11 +77,28 @@ final class PdfDocumentSource implements DocumentSource {
             if (document.getNumberOfPages() == 0) {
                 throw new BadInputException("PDF has no pages");
             }
-            return new PdfDocumentSource(document, options, quality, dehyphenator);
+            return new PdfDocumentSource(document, options, quality, dehyphenator, endOfFileDamage(file));
         } catch (IOException | RuntimeException e) {
             document.close();
             throw e;
         }
+    }
+
+    /** A PDF ends with {@code %%EOF} (readers allow it within the last kilobyte); one cut short does not. */
+    private static String endOfFileDamage(Path file) throws IOException {
+        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+            int tail = (int) Math.min(1024, in.length());
+            byte[] bytes = new byte[tail];
+            in.seek(in.length() - tail);
+            in.readFully(bytes);
+            return new String(bytes, StandardCharsets.ISO_8859_1).contains("%%EOF") ? null
+                    : "the PDF is truncated (it does not end with %%EOF): pages may be missing";
+        }
+    }
+
+    @Override
+    public Optional<String> damage() {
+        return Optional.ofNullable(fileDamage);
     }
 
     @Override
@@ -76,16 +114,18 @@ final class PdfDocumentSource implements DocumentSource {
         float widthPt = rotated ? box.getHeight() : box.getWidth();
         float heightPt = rotated ? box.getWidth() : box.getHeight();
         if (options.ocrMode() != OcrMode.ALWAYS) {
+            pageDamage = null;
             String text = extractText(number);
             if (options.ocrMode() == OcrMode.NEVER || quality.assess(text).usable()) {
                 return new PageContent.TextLayer(number, dehyphenator.apply(text),
-                        Math.round(widthPt), Math.round(heightPt));
+                        Math.round(widthPt), Math.round(heightPt), pageDamage);
             }
         }
         int dpi = renderDpi(number, widthPt, heightPt);
         try {
+            pageDamage = null;
             BufferedImage image = renderer.renderImageWithDPI(number - 1, dpi, ImageType.GRAY);
-            return new PageContent.Raster(number, image, dpi);
+            return new PageContent.Raster(number, image, dpi, pageDamage);
         } catch (IOException | RuntimeException e) {
             throw new BadInputException("page " + number + " cannot be rendered: " + oneLine(e), e);
         }
@@ -127,6 +167,30 @@ final class PdfDocumentSource implements DocumentSource {
     @Override
     public void close() throws IOException {
         document.close();
+    }
+
+    private void recordFault(IOException e) {
+        if (pageDamage == null) {
+            pageDamage = "the page is damaged, part of it could not be drawn: " + oneLine(e);
+        }
+    }
+
+    /** Draws pages as PDFBox does, recording the faults it would only log. */
+    private final class FaultRecordingRenderer extends PDFRenderer {
+
+        FaultRecordingRenderer(PDDocument document) {
+            super(document);
+        }
+
+        @Override
+        protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
+            return new PageDrawer(parameters) {
+                @Override
+                protected void operatorException(Operator operator, List<COSBase> operands, IOException e) {
+                    recordFault(e);
+                }
+            };
+        }
     }
 
     static String oneLine(Throwable e) {

@@ -39,6 +39,12 @@ public record Page(int number, PageMethod method, Double confidence, int width, 
         return new Page(number, method, confidence, width, height, dpi, newText, blocks, skewDegrees, error);
     }
 
+    /** The same page marked as damaged for {@code reason} (null: left as it is). */
+    public Page withError(String reason) {
+        return reason == null ? this : new Page(number, method, confidence, width, height, dpi, text, blocks, skewDegrees,
+                reason);
+    }
+
     /** Every recognised word of the page in reading order. */
     public List<Word> words() {
         return blocks.stream().flatMap(b -> b.lines().stream()).flatMap(l -> l.words().stream()).toList();

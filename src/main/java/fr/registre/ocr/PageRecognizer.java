@@ -84,8 +84,10 @@ public final class PageRecognizer implements AutoCloseable {
                 reading = merger.merge(reading, second, rotation(gray, -cleaned.skewDegrees()));
             }
         }
-        Page page = new Page(raster.number(), PageMethod.OCR, reading.confidence(), gray.width(), gray.height(),
-                dpi, reading.text(), reading.blocks(), skew, null);
+        // a page where nothing was read is as doubtful as a page can be: it heads the review list
+        double confidence = reading.confidence() == null ? 0 : reading.confidence();
+        Page page = new Page(raster.number(), PageMethod.OCR, confidence, gray.width(), gray.height(),
+                dpi, reading.text(), reading.blocks(), skew, raster.damage());
         return new Recognized(page, image);
     }
 

@@ -35,6 +35,7 @@ public final class BatchReport {
         long ocr = count(pages, PageMethod.OCR);
         long textLayer = count(pages, PageMethod.TEXT_LAYER);
         long failedPages = count(pages, PageMethod.FAILED);
+        long damagedPages = pages.stream().filter(p -> p.page().error() != null).count() - failedPages;
         double confidence = pages.stream().filter(p -> p.page().confidence() != null)
                 .mapToDouble(p -> p.page().confidence()).average().orElse(Double.NaN);
         long processedPages = result.processed().stream().mapToLong(d -> d.pages().size()).sum();
@@ -44,7 +45,7 @@ public final class BatchReport {
         md.append("| | |\n|---|---:|\n");
         row(md, "documents", all.size());
         row(md, "done", all.stream().filter(d -> d.status() == DocumentOutcome.Status.DONE).count());
-        row(md, "partial (some pages failed)", all.stream().filter(d -> d.status() == DocumentOutcome.Status.PARTIAL).count());
+        row(md, "partial (some pages failed or damaged, or the file is)", all.stream().filter(d -> d.status() == DocumentOutcome.Status.PARTIAL).count());
         row(md, "failed", all.stream().filter(d -> d.status() == DocumentOutcome.Status.FAILED).count());
         row(md, "processed by this run", result.processed().size());
         row(md, "left as an earlier run finished them", result.skipped().size());
@@ -52,6 +53,7 @@ public final class BatchReport {
         row(md, "pages read from the text layer", textLayer);
         row(md, "pages OCR'd", ocr);
         row(md, "pages failed", failedPages);
+        row(md, "pages damaged (read in part)", damagedPages);
         md.append(String.format(Locale.ROOT, "| mean OCR confidence | %s |%n",
                 Double.isNaN(confidence) ? "-" : String.format(Locale.ROOT, "%.3f", confidence)));
         row(md, "persons tagged", all.stream().mapToLong(DocumentRecord::persons).sum());

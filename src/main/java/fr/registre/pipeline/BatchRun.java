@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import fr.registre.export.OutputFormat;
 import fr.registre.ingest.InputFile;
 import fr.registre.io.AtomicFiles;
 import fr.registre.io.DirectoryLock;
@@ -17,8 +18,9 @@ import fr.registre.io.Hashes;
 
 /**
  * An ingest run over a batch that a later run can resume. Inputs whose last record in the
- * output directory's {@link Manifest} has the same source hash and whose outputs are all there are
- * skipped (unless forced); every input finished is recorded in the manifest as soon as its outputs
+ * output directory's {@link Manifest} has the same source hash and settings, whose outputs are all
+ * there and which did not fail in a way that may pass are skipped (unless forced); each input keeps
+ * the output name an earlier run gave it ({@link OutputNames}); every input finished is recorded in the manifest as soon as its outputs
  * are written; one run at a time writes a directory ({@link DirectoryLock}), and the temporary
  * files a killed run left are removed first; {@code report.md} sums up the whole batch, skipped
  * inputs included.
@@ -27,10 +29,13 @@ final class BatchRun {
 
     private final Pipeline pipeline;
     private final RunOptions options;
+    private final String settings;
 
-    BatchRun(Pipeline pipeline, RunOptions options) {
+    /** @param configSettings what of the configuration shapes outputs ({@link RegistreConfig#outputSettings()}) */
+    BatchRun(Pipeline pipeline, RunOptions options, String configSettings) {
         this.pipeline = pipeline;
         this.options = options;
+        this.settings = configSettings + " outputs=" + options.outputs().stream().map(OutputFormat::label).sorted().toList();
     }
 
     /**
@@ -45,13 +50,26 @@ final class BatchRun {
         try (DirectoryLock lock = DirectoryLock.acquire(outDir); Manifest manifest = Manifest.open(outDir)) {
             // no other run writes here while the lock is held: every temporary file is a killed run's
             AtomicFiles.removeStale(outDir);
+            OutputNames names = new OutputNames(manifest);
             List<InputFile> todo = new ArrayList<>();
-            for (InputFile input : inputs) {
+            for (InputFile collected : inputs) {
+                InputFile input = names.assign(collected);
                 Optional<DocumentRecord> done = options.force() ? Optional.empty()
                         : manifest.last(input.name()).filter(r -> unchanged(r, input, outDir));
                 done.ifPresentOrElse(skipped::add, () -> todo.add(input));
             }
-            processed = pipeline.run(todo, outDir, options, new RunListener() {
+            processed = record(todo, outDir, manifest, listener);
+            RunResult result = new RunResult(processed, skipped, Duration.ofNanos(System.nanoTime() - start));
+            AtomicFiles.writeString(outDir.resolve(BatchReport.FILE_NAME), BatchReport.markdown(result));
+            return result;
+        }
+    }
+
+    /** Runs the inputs, recording each in the manifest as soon as it is finished. */
+    private List<DocumentRecord> record(List<InputFile> todo, Path outDir, Manifest manifest, RunListener listener)
+            throws IOException, InterruptedException {
+        try {
+            return pipeline.run(todo, outDir, options, settings, new RunListener() {
                 @Override
                 public void started(int count) {
                     listener.started(count);
@@ -60,7 +78,7 @@ final class BatchRun {
                 @Override
                 public void finished(DocumentOutcome outcome) {
                     try {
-                        manifest.append(DocumentRecord.of(outcome));
+                        manifest.append(DocumentRecord.of(outcome, outDir, settings));
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot write " + Manifest.FILE_NAME, e);
                     }
@@ -72,20 +90,23 @@ final class BatchRun {
                     listener.pageFinished(input, number);
                 }
             });
-            RunResult result = new RunResult(processed, skipped, Duration.ofNanos(System.nanoTime() - start));
-            AtomicFiles.writeString(outDir.resolve(BatchReport.FILE_NAME), BatchReport.markdown(result));
-            return result;
+        } catch (UncheckedIOException e) {
+            throw new IOException(e.getMessage() + ": " + e.getCause().getMessage(), e.getCause());
         }
     }
 
-    /** Same bytes as when the record was made, and its outputs still there; or still unreadable. */
-    private static boolean unchanged(DocumentRecord record, InputFile input, Path outDir) {
+    /**
+     * Same bytes and settings as when the record was made, its outputs still there, and not a failure
+     * that may pass; or still unreadable.
+     */
+    private boolean unchanged(DocumentRecord record, InputFile input, Path outDir) {
         String now;
         try {
             now = Hashes.sha256(input.path());
         } catch (IOException e) {
             now = null;
         }
-        return Objects.equals(record.sha256(), now) && record.outputsPresent(outDir);
+        return Objects.equals(record.sha256(), now) && settings.equals(record.settings()) && !record.retry()
+                && record.outputsPresent(outDir);
     }
 }

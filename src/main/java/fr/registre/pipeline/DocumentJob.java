@@ -1,9 +1,11 @@
 package fr.registre.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -37,6 +39,8 @@ final class DocumentJob {
     private final Dehyphenator dehyphenator;
     private final AtomicReferenceArray<Page> pages;
     private SearchablePdfWriter searchablePdf;
+    /** A page failed for a reason other than its bytes (a timeout, an I/O error, the heap): another run may pass. */
+    private volatile boolean mayPass;
 
     /** @param searchable whether a searchable PDF is written, so page images must be kept for it */
     DocumentJob(String sourceName, String sha256, DocumentSource source, boolean searchable, Dehyphenator dehyphenator) {
@@ -62,21 +66,27 @@ final class DocumentJob {
         try {
             PageContent content = source.page(number);
             if (content instanceof PageContent.TextLayer t) {
-                page = Page.fromTextLayer(number, t.widthPt(), t.heightPt(), t.text());
+                page = Page.fromTextLayer(number, t.widthPt(), t.heightPt(), t.text()).withError(t.damage());
             } else if (recognizers == null) {
                 page = Page.failed(number, "the page needs OCR, which this run does not load");
             } else {
                 page = recognize((PageContent.Raster) content, recognizers);
             }
-        } catch (BadInputException | OcrException e) {
+        } catch (BadInputException e) {
             page = Page.failed(number, e.getMessage());
+        } catch (OcrException e) {
+            page = Page.failed(number, e.getMessage());
+            mayPass = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             page = Page.failed(number, "interrupted");
+            mayPass = true;
         } catch (IOException | RuntimeException e) {
             page = Page.failed(number, "internal error: " + e);
+            mayPass = true;
         } catch (OutOfMemoryError e) {
             page = Page.failed(number, "out of memory: the page is too large for the heap (more with REGISTRE_JAVA_OPTS=-Xmx...)");
+            mayPass = true;
         }
         pages.set(number - 1, page);
     }
@@ -112,6 +122,16 @@ final class DocumentJob {
         return new IngestedDocument(sourceName, sha256, list);
     }
 
+    /** True when a page failed for a reason that may pass on another run. */
+    boolean mayPass() {
+        return mayPass;
+    }
+
+    /** Why the file as a whole is damaged, or empty. */
+    Optional<String> damage() {
+        return source.damage();
+    }
+
     /**
      * Writes the requested outputs in {@link OutputFormat} order, the JSON last, so that a complete
      * JSON means a complete set of outputs; returns the files written.
@@ -120,28 +140,38 @@ final class DocumentJob {
                             OutputFiles out) throws IOException {
         boolean ocr = analysis.ingested().hasOcrPages();
         List<Path> written = new ArrayList<>();
-        for (OutputFormat format : OutputFormat.values()) {
-            if (!formats.contains(format) || format.ocrOnly() && !ocr) {
-                continue;
+        try {
+            for (OutputFormat format : OutputFormat.values()) {
+                if (!formats.contains(format) || format.ocrOnly() && !ocr) {
+                    continue;
+                }
+                Path file = out.file(format);
+                Files.createDirectories(file.getParent());
+                if (format == OutputFormat.PDF) {
+                    writeSearchablePdf(analysis.ingested(), file);
+                } else {
+                    DocumentWriter writer = writers.stream().filter(w -> w.format() == format).findFirst()
+                            .orElseThrow(() -> new IllegalStateException("no writer for " + format));
+                    AtomicFiles.write(file, o -> writer.write(analysis, o));
+                }
+                written.add(file);
             }
-            Path file = out.file(format);
-            if (format == OutputFormat.PDF) {
-                writeSearchablePdf(analysis.ingested(), file);
-            } else {
-                DocumentWriter writer = writers.stream().filter(w -> w.format() == format).findFirst()
-                        .orElseThrow(() -> new IllegalStateException("no writer for " + format));
-                AtomicFiles.write(file, o -> writer.write(analysis, o));
+            return written;
+        } catch (IOException | RuntimeException e) {
+            // a set of outputs without its JSON would be taken for another document's: none is left
+            for (Path file : written) {
+                Files.deleteIfExists(file);
             }
-            written.add(file);
+            throw e;
         }
-        return written;
     }
 
     private void writeSearchablePdf(IngestedDocument document, Path file) throws IOException {
         SearchablePdfWriter pdf = searchablePdf();
         for (Page p : document.pages()) {
             if (p.method() != PageMethod.OCR) {
-                source.pdfPage(p.number()).ifPresent(original -> pdf.addOriginalPage(p.number(), original));
+                source.pdfPage(p.number()).ifPresentOrElse(original -> pdf.addOriginalPage(p.number(), original),
+                        () -> pdf.addFailedPage(p.number(), p.error()));
             }
         }
         AtomicFiles.write(file, pdf::save);

@@ -18,9 +18,11 @@ import fr.registre.model.IngestedDocument;
  * @param error    one-line reason for a failure (or for the first failed page), else null
  * @param outputs  the files written for it, JSON last
  * @param elapsed  wall time spent on it
+ * @param retry    the failure may pass on another run (disk full, I/O error, timeout), as a fault of the
+ *                 input itself does not
  */
 public record DocumentOutcome(InputFile input, String sha256, Status status, AnalysedDocument analysis, String error,
-                              List<Path> outputs, Duration elapsed) {
+                              List<Path> outputs, Duration elapsed, boolean retry) {
 
     public DocumentOutcome {
         outputs = List.copyOf(outputs);
@@ -36,8 +38,9 @@ public record DocumentOutcome(InputFile input, String sha256, Status status, Ana
         FAILED
     }
 
-    public static DocumentOutcome failed(InputFile input, String sha256, String error, Duration elapsed) {
-        return new DocumentOutcome(input, sha256, Status.FAILED, null, error, List.of(), elapsed);
+    public static DocumentOutcome failed(InputFile input, String sha256, String error, Duration elapsed,
+                                         boolean retry) {
+        return new DocumentOutcome(input, sha256, Status.FAILED, null, error, List.of(), elapsed, retry);
     }
 
     /** The pages read, or null when the input could not be opened. */

@@ -19,20 +19,23 @@ import fr.registre.model.Page;
  * per input, never the documents themselves.
  *
  * @param name        the input's output name ({@code DIR/NAME.*})
- * @param source      the input's path
+ * @param source      the input's absolute path
  * @param sha256      hash of the input's bytes, null if it could not be read
  * @param status      done, partial or failed
  * @param pages       what became of each page
  * @param corrections corrections applied, counted by rule
  * @param persons     persons tagged
  * @param organizations organisations tagged
- * @param outputs     file names written in the output directory, JSON last
+ * @param outputs     files written, relative to the output directory, JSON last
  * @param millis      wall time spent on the input
  * @param error       one-line reason for a failure, else null
+ * @param settings    what shaped the outputs ({@link RegistreConfig#outputSettings()} and the formats)
+ * @param retry       the failure may pass (a full disk, an I/O error, a timeout): the next run tries again
  */
 public record DocumentRecord(String name, String source, String sha256, DocumentOutcome.Status status,
                              List<PageRecord> pages, Map<String, Integer> corrections, int persons,
-                             int organizations, List<String> outputs, long millis, String error) {
+                             int organizations, List<String> outputs, long millis, String error, String settings,
+                             boolean retry) {
 
     /**
      * One page.
@@ -51,8 +54,8 @@ public record DocumentRecord(String name, String source, String sha256, Document
         outputs = outputs == null ? List.of() : List.copyOf(outputs);
     }
 
-    /** The record of an outcome. */
-    public static DocumentRecord of(DocumentOutcome o) {
+    /** The record of an outcome whose outputs went to {@code outDir}, made under {@code settings}. */
+    public static DocumentRecord of(DocumentOutcome o, Path outDir, String settings) {
         AnalysedDocument a = o.analysis();
         List<PageRecord> pages = a == null ? List.of() : a.ingested().pages().stream()
                 .map(p -> new PageRecord(p.number(), p.method().label(), rounded(p), p.error())).toList();
@@ -66,9 +69,10 @@ public record DocumentRecord(String name, String source, String sha256, Document
             persons = (int) a.entities().stream().filter(e -> e.type() == EntityType.PERSON).count();
             organizations = a.entities().size() - persons;
         }
-        return new DocumentRecord(o.input().name(), o.input().path().toString(), o.sha256(), o.status(), pages,
-                corrections, persons, organizations, o.outputs().stream().map(p -> p.getFileName().toString()).toList(),
-                o.elapsed().toMillis(), o.error());
+        List<String> outputs = o.outputs().stream().map(p -> outDir.relativize(p).toString().replace('\\', '/')).toList();
+        return new DocumentRecord(o.input().name(), o.input().path().toAbsolutePath().normalize().toString(), o.sha256(),
+                o.status(), pages, corrections, persons, organizations, outputs, o.elapsed().toMillis(), o.error(),
+                settings, o.retry());
     }
 
     private static Double rounded(Page p) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -72,6 +73,11 @@ public final class Manifest implements Closeable {
     /** The last record of the input named {@code name}, if a run finished it. */
     public synchronized Optional<DocumentRecord> last(String name) {
         return Optional.ofNullable(latest.get(name));
+    }
+
+    /** The last record of every input a run finished. */
+    public synchronized List<DocumentRecord> records() {
+        return List.copyOf(latest.values());
     }
 
     /** Appends the record and syncs it to disk before returning. */

@@ -1,6 +1,7 @@
 package fr.registre.pipeline;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -18,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import fr.registre.export.DocumentWriter;
 import fr.registre.export.OutputFormat;
+import fr.registre.ingest.BadInputException;
 import fr.registre.ingest.Dehyphenator;
 import fr.registre.ingest.DocumentSource;
 import fr.registre.ingest.DocumentSources;
@@ -61,8 +64,8 @@ final class Pipeline implements AutoCloseable {
      * full outcome, the caller only their records, in input order, so that a long batch does not
      * keep every document it read.
      */
-    List<DocumentRecord> run(List<InputFile> inputs, Path outDir, RunOptions options, RunListener listener)
-            throws InterruptedException {
+    List<DocumentRecord> run(List<InputFile> inputs, Path outDir, RunOptions options, String settings,
+                             RunListener listener) throws InterruptedException {
         listener.started(inputs.size());
         Semaphore open = new Semaphore(jobs + 1);
         List<CompletableFuture<DocumentRecord>> running = new ArrayList<>();
@@ -72,13 +75,18 @@ final class Pipeline implements AutoCloseable {
             running.add(f.handle((outcome, error) -> {
                 try {
                     listener.finished(outcome);
-                    return DocumentRecord.of(outcome);
+                    return DocumentRecord.of(outcome, outDir, settings);
                 } finally {
                     open.release();
                 }
             }));
         }
-        return running.stream().map(CompletableFuture::join).toList();
+        try {
+            return running.stream().map(CompletableFuture::join).toList();
+        } catch (CompletionException e) {
+            // the listener could not record an outcome (a full disk under the manifest): the run cannot go on
+            throw e.getCause() instanceof UncheckedIOException u ? u : e;
+        }
     }
 
     /** Reads and analyses one input without writing anything. */
@@ -107,7 +115,10 @@ final class Pipeline implements AutoCloseable {
             boolean pdf = out != null && options.outputs().contains(OutputFormat.PDF);
             job = new DocumentJob(input.path().toString(), sha, source, pdf, dehyphenator);
         } catch (IOException | RuntimeException e) {
-            return CompletableFuture.completedFuture(DocumentOutcome.failed(input, sha, reason(e), since(start)));
+            // a file missing or not readable stays so until someone changes it, as bad bytes do
+            boolean mayPass = !(e instanceof BadInputException || e instanceof NoSuchFileException
+                    || e instanceof AccessDeniedException);
+            return CompletableFuture.completedFuture(DocumentOutcome.failed(input, sha, reason(e), since(start), mayPass));
         }
         CompletableFuture<?>[] pages = new CompletableFuture<?>[job.pageCount()];
         for (int i = 0; i < pages.length; i++) {
@@ -125,19 +136,19 @@ final class Pipeline implements AutoCloseable {
                                    long start) {
         try {
             IngestedDocument document = job.document();
-            String firstError = document.pages().stream().filter(p -> p.error() != null)
-                    .map(p -> "page " + p.number() + ": " + p.error()).findFirst().orElse(null);
+            String firstError = job.damage().or(() -> document.pages().stream().filter(p -> p.error() != null)
+                    .map(p -> "page " + p.number() + ": " + p.error()).findFirst()).orElse(null);
             if (document.pages().stream().allMatch(p -> p.method() == PageMethod.FAILED)) {
                 // nothing was read: outputs would only be empty shells of a file that is not a document
                 String reason = document.pages().size() == 1 ? document.pages().get(0).error() : firstError;
-                return DocumentOutcome.failed(input, sha, reason, since(start));
+                return DocumentOutcome.failed(input, sha, reason, since(start), job.mayPass());
             }
             AnalysedDocument analysis = analyser.analyse(document, false);
             List<Path> outputs = out == null ? List.of() : job.writeOutputs(analysis, writers, options.outputs(), out);
             DocumentOutcome.Status status = firstError == null ? DocumentOutcome.Status.DONE : DocumentOutcome.Status.PARTIAL;
-            return new DocumentOutcome(input, sha, status, analysis, firstError, outputs, since(start));
+            return new DocumentOutcome(input, sha, status, analysis, firstError, outputs, since(start), job.mayPass());
         } catch (IOException | RuntimeException e) {
-            return DocumentOutcome.failed(input, sha, "cannot write outputs: " + e.getMessage(), since(start));
+            return DocumentOutcome.failed(input, sha, "cannot write outputs: " + e.getMessage(), since(start), true);
         } finally {
             job.close();
         }

@@ -56,14 +56,16 @@ public final class Registre implements AutoCloseable {
     private final DeliberationExtractor extractor;
     private final DocumentJson json;
     private final Pipeline pipeline;
+    private final String settings;
 
     private Registre(OcrCorrector corrector, EntityTagger tagger, DeliberationExtractor extractor, DocumentJson json,
-                     Pipeline pipeline) {
+                     Pipeline pipeline, String settings) {
         this.corrector = corrector;
         this.tagger = tagger;
         this.extractor = extractor;
         this.json = json;
         this.pipeline = pipeline;
+        this.settings = settings;
     }
 
     /**
@@ -87,7 +89,7 @@ public final class Registre implements AutoCloseable {
                 List.of(new PlainTextWriter(OutputFormat.RAW_TEXT), new PlainTextWriter(OutputFormat.TEXT),
                         new AltoWriter(SOFTWARE, processing), json),
                 config.jobs());
-        return new Registre(corrector, tagger, extractor, json, pipeline);
+        return new Registre(corrector, tagger, extractor, json, pipeline, config.outputSettings());
     }
 
     /** Reads and analyses one PDF or image, writing nothing. */
@@ -122,7 +124,7 @@ public final class Registre implements AutoCloseable {
      */
     public RunResult run(List<InputFile> inputs, Path outDir, RunOptions options, RunListener listener)
             throws IOException, InterruptedException {
-        return new BatchRun(pipeline, options).run(inputs, outDir, listener);
+        return new BatchRun(pipeline, options, settings).run(inputs, outDir, listener);
     }
 
     public OcrCorrector corrector() {

@@ -30,6 +30,16 @@ public record RegistreConfig(IngestOptions ingest, OcrOptions ocr, int jobs, Cor
     }
 
     /** Text stages only: nothing of Tesseract is loaded, and pages that need OCR fail. */
+    /**
+     * What of this configuration shapes a document's outputs, as text: a batch redoes the documents an
+     * earlier run made under other settings. Threads and time limits only change how fast.
+     */
+    public String outputSettings() {
+        String recognition = ocr == null ? "none" : String.join(",", ocr.language(), String.valueOf(ocr.tessdataPath()),
+                "psm " + ocr.pageSegMode(), ocr.preprocess().toString(), ocr.thresholding().name());
+        return "ingest=" + ingest + " ocr=" + recognition + " correction=" + correction + " tagging=" + tagging;
+    }
+
     public RegistreConfig withoutOcr() {
         return new RegistreConfig(ingest, null, jobs, correction, tagging);
     }

@@ -22,7 +22,7 @@ class ManifestTest {
     private static DocumentRecord record(String name, DocumentOutcome.Status status) {
         return new DocumentRecord(name, "in/" + name + ".pdf", "ab12", status,
                 List.of(new DocumentRecord.PageRecord(1, "ocr", 0.9, null)), Map.of("lexicon", 3), 2, 1,
-                List.of(name + ".json"), 1200, null);
+                List.of(name + ".json"), 1200, null, "settings", false);
     }
 
     @Test
