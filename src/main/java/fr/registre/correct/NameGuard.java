@@ -1,6 +1,8 @@
 package fr.registre.correct;
 
 import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,12 +29,19 @@ final class NameGuard {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
+    private static final Pattern LETTERS = Pattern.compile("[\\p{L}\\p{M}]+");
 
-    private NameGuard() {
+    private final String raw;
+    /** The words {@code raw} writes, gathered on first need: a text of any length is read once. */
+    private Set<String> words;
+
+    /** A guard over the corrections proposed for {@code raw}. */
+    NameGuard(String raw) {
+        this.raw = raw;
     }
 
-    /** True when {@code c}, proposed for {@code raw}, may only be suggested. */
-    static boolean holdsBack(String raw, Correction c) {
+    /** True when {@code c}, proposed for the text, may only be suggested. */
+    boolean holdsBack(Correction c) {
         String from = c.original();
         String to = c.replacement();
         if (!from.isEmpty() && from.codePoints().noneMatch(Character::isLetter) && to.codePoints().anyMatch(Character::isLetter)) {
@@ -44,14 +53,14 @@ final class NameGuard {
             if (ligatures(to) != ligatures(from)) {
                 return true;
             }
-            if (marks(to) < marks(from) && Words.startsUpper(from) && !writtenAsWord(raw, to)) {
+            if (marks(to) < marks(from) && Words.startsUpper(from) && !writtenAsWord(to)) {
                 return true;
             }
         }
-        return !c.rule().equals(RosterRule.NAME) && isFirstName(raw, c.start(), c.end());
+        return !c.rule().equals(RosterRule.NAME) && isFirstName(c.start(), c.end());
     }
 
-    private static boolean isFirstName(String raw, int start, int end) {
+    private boolean isFirstName(int start, int end) {
         if (!FrenchNames.isFirstName(raw.substring(start, end).strip())) {
             return false;
         }
@@ -65,9 +74,16 @@ final class NameGuard {
         return word.length() >= 2 && Words.isAllCaps(word);
     }
 
-    /** True when {@code raw} writes {@code word} as a word of its own somewhere. */
-    private static boolean writtenAsWord(String raw, String word) {
-        return Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(word) + "(?![\\p{L}\\p{M}])").matcher(raw).find();
+    /** True when the text writes {@code word} as a word of its own somewhere. */
+    private boolean writtenAsWord(String word) {
+        if (!LETTERS.matcher(word).matches()) {
+            return Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(word) + "(?![\\p{L}\\p{M}])").matcher(raw).find();
+        }
+        if (words == null) {
+            words = new HashSet<>();
+            LETTERS.matcher(raw).results().forEach(m -> words.add(m.group()));
+        }
+        return words.contains(word);
     }
 
     private static String lastWord(String text) {

@@ -3,12 +3,10 @@ package fr.registre.correct;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 
 import fr.registre.model.CorrectedText;
 import fr.registre.model.Correction;
+import fr.registre.model.DisjointSpans;
 import fr.registre.text.Lexicon;
 
 /**
@@ -49,23 +47,16 @@ public final class OcrCorrector {
                 .thenComparingInt(Correction::start));
         List<Correction> applied = new ArrayList<>();
         List<Correction> suggested = new ArrayList<>();
-        NavigableMap<Integer, Correction> taken = new TreeMap<>();
+        DisjointSpans<Correction> taken = new DisjointSpans<>();
+        NameGuard guard = new NameGuard(raw);
         for (Correction c : proposals) {
-            if (c.original().equals(c.replacement()) || overlapsTaken(c, taken)) {
+            if (c.original().equals(c.replacement()) || !taken.offer(c)) {
                 continue;
             }
-            taken.put(c.start(), c);
-            (c.confidence() >= options.threshold() && !NameGuard.holdsBack(raw, c) ? applied : suggested).add(round(c));
+            (c.confidence() >= options.threshold() && !guard.holdsBack(c) ? applied : suggested).add(round(c));
         }
         suggested.sort(Comparator.comparingInt(Correction::start));
         return CorrectedText.apply(raw, applied, suggested);
-    }
-
-    /** Taken changes never overlap each other, so only the neighbours by start offset can overlap {@code c}. */
-    private static boolean overlapsTaken(Correction c, NavigableMap<Integer, Correction> taken) {
-        Map.Entry<Integer, Correction> before = taken.floorEntry(c.start());
-        Map.Entry<Integer, Correction> after = taken.ceilingEntry(c.start());
-        return before != null && before.getValue().overlaps(c) || after != null && after.getValue().overlaps(c);
     }
 
     private static Correction round(Correction c) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import fr.registre.model.Correction;
 import fr.registre.text.Lexicon;
+import fr.registre.text.OneEditIndex;
 import fr.registre.text.Words;
 
 /**
@@ -31,24 +32,17 @@ final class RosterRule implements CorrectionRule {
         Roster known = roster.withNamesIn(text.raw());
         Map<String, Integer> occurrences = new HashMap<>();
         text.tokens().forEach(t -> occurrences.merge(t.text(), 1, Integer::sum));
+        OneEditIndex confirmed = new OneEditIndex();
+        known.surnames().stream().filter(s -> known.count(s) >= 2).forEach(confirmed::add);
         for (Token t : text.tokens()) {
             String name = t.text();
             if (name.length() < MIN_LENGTH || !Words.isAllCaps(name) || t.hasDigit()
                     || occurrences.get(name) > 1 || known.count(name) > 1 || lexicon.containsAnyCase(name)) {
                 continue;
             }
-            String match = null;
-            for (String surname : known.surnames()) {
-                if (known.count(surname) >= 2 && !surname.equals(name) && Words.oneEditApart(name, surname)) {
-                    if (match != null) {
-                        match = null; // two roster names fit: do not guess
-                        break;
-                    }
-                    match = surname;
-                }
-            }
-            if (match != null) {
-                out.add(new Correction(t.start(), t.end(), name, match, NAME, 0.85));
+            List<String> near = confirmed.near(name).stream().filter(s -> !s.equals(name)).toList();
+            if (near.size() == 1) { // two roster names fit: do not guess
+                out.add(new Correction(t.start(), t.end(), name, near.get(0), NAME, 0.85));
             }
         }
     }

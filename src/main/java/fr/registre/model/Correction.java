@@ -10,7 +10,8 @@ package fr.registre.model;
  * @param rule        the rule that made the change, e.g. "lexicon", "elision", "roster"
  * @param confidence  0..1; changes under the configured threshold are only proposed
  */
-public record Correction(int start, int end, String original, String replacement, String rule, double confidence) {
+public record Correction(int start, int end, String original, String replacement, String rule, double confidence)
+        implements Span {
 
     public Correction {
         if (start < 0 || end < start) {
@@ -18,8 +19,9 @@ public record Correction(int start, int end, String original, String replacement
         }
     }
 
-    /** True if the two changes touch overlapping spans of the raw text. */
-    public boolean overlaps(Correction other) {
-        return start < other.end && other.start < end || start == other.start;
+    /** True if the two changes touch overlapping spans of the raw text; two insertions at one place do too. */
+    @Override
+    public boolean overlaps(Span other) {
+        return start < other.end() && other.start() < end || start == other.start();
     }
 }

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param longForm for an acronym, the long form it stands for; null otherwise
  */
 public record Entity(EntityType type, String text, int start, int end, String source,
-                     @JsonInclude(JsonInclude.Include.NON_NULL) String longForm) {
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String longForm) implements Span {
 
     public static final String MODEL = "model";
     public static final String ROSTER = "roster";
@@ -38,9 +38,5 @@ public record Entity(EntityType type, String text, int start, int end, String so
 
     public int length() {
         return end - start;
-    }
-
-    public boolean overlaps(Entity other) {
-        return start < other.end && other.start < end;
     }
 }

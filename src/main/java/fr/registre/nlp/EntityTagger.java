@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
+import fr.registre.model.DisjointSpans;
 import fr.registre.model.Entity;
 import fr.registre.model.EntityType;
 import fr.registre.text.Lexicon;
@@ -52,14 +53,9 @@ public final class EntityTagger {
     private static List<Entity> resolve(List<Entity> entities) {
         List<Entity> byPreference = new ArrayList<>(entities);
         byPreference.sort(Comparator.comparingInt(Entity::length).reversed().thenComparingInt(EntityTagger::rank));
-        List<Entity> kept = new ArrayList<>();
-        for (Entity e : byPreference) {
-            if (kept.stream().noneMatch(e::overlaps)) {
-                kept.add(e);
-            }
-        }
-        kept.sort(Comparator.comparingInt(Entity::start));
-        return kept;
+        DisjointSpans<Entity> kept = new DisjointSpans<>();
+        byPreference.forEach(kept::offer);
+        return kept.inOrder();
     }
 
     private static int rank(Entity e) {

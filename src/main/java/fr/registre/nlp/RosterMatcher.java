@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import fr.registre.text.FrenchNames;
 import fr.registre.model.Entity;
 import fr.registre.model.EntityType;
 import fr.registre.text.Fold;
+import fr.registre.text.OneEditIndex;
 import fr.registre.text.Words;
 
 /**
@@ -25,8 +27,11 @@ final class RosterMatcher {
     private static final int FUZZY_LENGTH = 5;
 
     private final List<List<String>> names;
-    private final Map<String, List<List<String>>> byFirstKey = new HashMap<>();
+    /** Names in either order by the keys of their first two words: a lookup costs the same for any roster. */
+    private final Map<String, List<List<String>>> byOpening = new HashMap<>();
     private final Map<String, List<String>> bySurnameKey = new HashMap<>();
+    private final OneEditIndex openingKeys = new OneEditIndex();
+    private final OneEditIndex surnameKeys = new OneEditIndex();
 
     /** @param names persons as token lists, e.g. ["Serge", "PEROTTINO"] */
     RosterMatcher(Collection<List<String>> names) {
@@ -40,6 +45,7 @@ final class RosterMatcher {
             String surname = name.get(name.size() - 1);
             if (Words.isAllCaps(surname) && surname.length() >= 3) {
                 bySurnameKey.putIfAbsent(key(surname), name);
+                surnameKeys.add(key(surname));
             }
         }
     }
@@ -68,22 +74,31 @@ final class RosterMatcher {
     }
 
     private int matchFullName(String[] w, int i) {
-        if (!Words.startsUpper(w[i])) {
+        if (!Words.startsUpper(w[i]) || i + 1 >= w.length) {
             return -1;
         }
-        String first = key(w[i]);
-        List<List<String>> candidates = byFirstKey.getOrDefault(first, List.of());
-        if (candidates.isEmpty() && w[i].length() >= FUZZY_LENGTH) {
-            candidates = byFirstKey.entrySet().stream().filter(e -> Words.oneEditApart(first, e.getKey()))
-                    .flatMap(e -> e.getValue().stream()).toList();
-        }
         int best = -1;
-        for (List<String> name : candidates) {
-            if (i + name.size() <= w.length && matches(name, w, i) && i + name.size() > best) {
-                best = i + name.size();
+        for (String first : keysNear(w[i])) {
+            for (String second : keysNear(w[i + 1])) {
+                for (List<String> name : byOpening.getOrDefault(first + ' ' + second, List.of())) {
+                    if (i + name.size() <= w.length && matches(name, w, i) && i + name.size() > best) {
+                        best = i + name.size();
+                    }
+                }
             }
         }
         return best;
+    }
+
+    /** The roster keys {@code word} may stand for: its own, and those one edit away when it is long enough. */
+    private Collection<String> keysNear(String word) {
+        String key = key(word);
+        if (word.length() < FUZZY_LENGTH) {
+            return List.of(key);
+        }
+        Set<String> keys = new LinkedHashSet<>(openingKeys.near(key));
+        keys.add(key);
+        return keys;
     }
 
     private boolean matchSurname(String word) {
@@ -92,7 +107,7 @@ final class RosterMatcher {
         }
         String key = key(word);
         return bySurnameKey.containsKey(key)
-                || word.length() >= FUZZY_LENGTH && bySurnameKey.keySet().stream().anyMatch(k -> Words.oneEditApart(key, k));
+                || word.length() >= FUZZY_LENGTH && !surnameKeys.near(key).isEmpty();
     }
 
     private static boolean matches(List<String> name, String[] w, int at) {
@@ -107,7 +122,11 @@ final class RosterMatcher {
     }
 
     private void index(List<String> name) {
-        byFirstKey.computeIfAbsent(key(name.get(0)), k -> new ArrayList<>()).add(name);
+        String first = key(name.get(0));
+        String second = key(name.get(1));
+        byOpening.computeIfAbsent(first + ' ' + second, k -> new ArrayList<>()).add(name);
+        openingKeys.add(first);
+        openingKeys.add(second);
     }
 
     private static List<String> reversed(List<String> name) {
