@@ -92,13 +92,7 @@ final class DocumentJob {
     }
 
     private Page recognize(PageContent.Raster raster, RecognizerPool recognizers) throws IOException, InterruptedException {
-        PageRecognizer recognizer = recognizers.acquire();
-        PageRecognizer.Recognized r;
-        try {
-            r = recognizer.recognize(raster);
-        } finally {
-            recognizers.release(recognizer);
-        }
+        PageRecognizer.Recognized r = recognizers.recognize(raster);
         if (searchable) {
             searchablePdf().addOcrPage(r.page(), r.image());
         }

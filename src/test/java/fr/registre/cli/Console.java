@@ -2,9 +2,13 @@ package fr.registre.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Runs a command line in this JVM with its standard streams captured, as a user's terminal would see them. */
 final class Console {
@@ -14,6 +18,15 @@ final class Console {
     }
 
     private Console() {
+    }
+
+    /** Starts a command line in a JVM of its own (to kill it, or to see it end), its output going to {@code log}. */
+    static Process start(Path log, List<String> jvmOptions, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     static Run run(String stdin, String... args) {

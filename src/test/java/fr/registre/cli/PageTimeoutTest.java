@@ -13,7 +13,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -53,6 +57,43 @@ class PageTimeoutTest {
         assertTrue(errors.contains("noise.png: OCR timed out after 2 s"), errors);
         assertTrue(Files.exists(dir.resolve("out/good.json")));
         assertTrue(seconds < 15, "the page was not abandoned in time: " + seconds + " s");
+    }
+
+    /**
+     * On a huge page dense with text Tesseract spends minutes in layout analysis, which its own
+     * deadline does not cover: the page is still abandoned at the timeout, and the program ends.
+     */
+    @Test
+    void aHugeDensePageIsAbandonedAtTheTimeoutLayoutIncluded() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("dense"));
+        writeDensePage(in.resolve("dense.png"), 8800);
+        Path log = dir.resolve("dense.log");
+        Process run = Console.start(log, List.of("-Xmx3g"), "ingest", in.toString(), "--out",
+                dir.resolve("dense-out").toString(), "--jobs", "1", "--page-timeout", "1");
+        boolean ended = run.waitFor(60, TimeUnit.SECONDS);
+        run.destroyForcibly().waitFor();
+        String output = Files.readString(log);
+        assertTrue(ended, "the program did not end: " + output);
+        assertEquals(ExitCode.INPUT_FAILED.status(), run.exitValue(), output);
+        assertTrue(output.contains("OCR timed out after 1 s"), output);
+        Matcher took = Pattern.compile("0 pages in ([0-9.]+) s").matcher(output);
+        assertTrue(took.find(), output);
+        assertTrue(Double.parseDouble(took.group(1)) <= 5, "the page took " + took.group(1) + " s");
+    }
+
+    private static void writeDensePage(Path file, int size) throws IOException {
+        BufferedImage page = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, size, size);
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SERIF, Font.PLAIN, 16));
+        String line = "le conseil municipal en séance approuve la délibération du budget de la commune ".repeat(20);
+        for (int y = 20; y < size; y += 20) {
+            g.drawString(line, 10, y);
+        }
+        g.dispose();
+        ImageIO.write(page, "png", file.toFile());
     }
 
     private static void writeNoisePage(Path file) throws IOException {

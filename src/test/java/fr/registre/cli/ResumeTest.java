@@ -104,10 +104,7 @@ class ResumeTest {
     }
 
     private Process ingestInAnotherProcess(Path in, Path out, String log) throws IOException {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "ingest", in.toString(), "--out", out.toString(), "--jobs", "1")
-                .redirectErrorStream(true).redirectOutput(dir.resolve(log).toFile()).start();
+        return Console.start(dir.resolve(log), List.of(), "ingest", in.toString(), "--out", out.toString(), "--jobs", "1");
     }
 
     private static int ingest(Path in, Path out) {
