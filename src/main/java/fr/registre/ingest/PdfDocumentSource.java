@@ -2,15 +2,25 @@ package fr.registre.ingest;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDocument;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdfparser.PDFParser;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -33,6 +43,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * damaged as a whole, and a page whose content could not all be drawn or read is damaged.
  */
 final class PdfDocumentSource implements DocumentSource {
+
+    private static final Pattern STARTXREF = Pattern.compile("startxref\\s+(\\d{1,15})");
+    /** Beyond this a cross-reference table is not read through for its trailer (a million objects is 20 MB). */
+    private static final int MAX_TABLE_BYTES = 4 << 20;
+    /** A cross-reference table, or the object of a cross-reference stream. */
+    private static final Pattern XREF_START = Pattern.compile("\\s*(?:xref|\\d+\\s+\\d+\\s+obj)");
 
     private final PDDocument document;
     private final PDFRenderer renderer;
@@ -77,23 +93,80 @@ final class PdfDocumentSource implements DocumentSource {
             if (document.getNumberOfPages() == 0) {
                 throw new BadInputException("PDF has no pages");
             }
-            return new PdfDocumentSource(document, options, quality, dehyphenator, endOfFileDamage(file));
+            String damage = structureDamage(file);
+            return new PdfDocumentSource(document, options, quality, dehyphenator,
+                    damage != null ? damage : strictParseDamage(file));
         } catch (IOException | RuntimeException e) {
             document.close();
             throw e;
         }
     }
 
-    /** A PDF ends with {@code %%EOF} (readers allow it within the last kilobyte); one cut short does not. */
-    private static String endOfFileDamage(Path file) throws IOException {
+    /**
+     * A whole PDF ends with {@code %%EOF} (readers allow it within the last kilobyte), after a
+     * {@code startxref} giving where its cross-reference table starts. A file cut short has no end
+     * marker; one with bytes lost or added in the middle has its table elsewhere, and PDFBox rebuilds
+     * it by scanning the file, which silently drops what it cannot find.
+     */
+    private static String structureDamage(Path file) throws IOException {
         try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
             int tail = (int) Math.min(1024, in.length());
             byte[] bytes = new byte[tail];
             in.seek(in.length() - tail);
             in.readFully(bytes);
-            return new String(bytes, StandardCharsets.ISO_8859_1).contains("%%EOF") ? null
-                    : "the PDF is truncated (it does not end with %%EOF): pages may be missing";
+            String end = new String(bytes, StandardCharsets.ISO_8859_1);
+            if (!end.contains("%%EOF")) {
+                return "the PDF is truncated (it does not end with %%EOF): pages may be missing";
+            }
+            Matcher startxref = STARTXREF.matcher(end);
+            long offset = -1;
+            while (startxref.find()) {
+                offset = Long.parseLong(startxref.group(1));
+            }
+            if (offset < 0 || offset >= in.length()) {
+                return "the PDF is damaged (no valid startxref) and was repaired: pages may be missing";
+            }
+            // the table and its trailer, or the cross-reference stream, up to the end: the trailer names the root
+            byte[] table = new byte[(int) Math.min(MAX_TABLE_BYTES, in.length() - offset)];
+            in.seek(offset);
+            in.readFully(table);
+            String text = new String(table, StandardCharsets.ISO_8859_1);
+            if (!XREF_START.matcher(text).lookingAt()) {
+                return "the PDF is damaged (its cross-reference table is not where the file says) and was repaired:"
+                        + " pages may be missing";
+            }
+            return table.length == MAX_TABLE_BYTES || text.contains("/Root") ? null
+                    : "the PDF is damaged (its trailer is broken) and was repaired: pages may be missing";
         }
+    }
+
+    /**
+     * What a strict parse of every object finds wrong: a broken dictionary, a stream whose length is
+     * not what it says. PDFBox reads such files leniently, guessing past the damage, so a
+     * document that needed those guesses is reported rather than taken as whole.
+     */
+    private static String strictParseDamage(Path file) {
+        try (RandomAccessReadBufferedFile in = new RandomAccessReadBufferedFile(file.toFile())) {
+            PDFParser parser = new PDFParser(in, "", null, null, IOUtils.createTempFileOnlyStreamCache());
+            try (PDDocument strict = parser.parse(false)) {
+                return firstStrictFault(parser, strict.getDocument());
+            }
+        } catch (IOException | RuntimeException e) {
+            return "the PDF is damaged and was repaired (" + oneLine(e) + "): some of it may be missing";
+        }
+    }
+
+    /** Parses every object through the parser itself, which throws where a plain dereference only logs. */
+    private static String firstStrictFault(PDFParser parser, COSDocument cos) throws IOException {
+        for (COSObjectKey key : cos.getXrefTable().keySet()) {
+            COSObject object = cos.getObjectFromPool(key);
+            if (object != null && parser.dereferenceCOSObject(object) instanceof COSStream stream) {
+                try (InputStream raw = stream.createRawInputStream()) {
+                    raw.transferTo(OutputStream.nullOutputStream());
+                }
+            }
+        }
+        return null;
     }
 
     @Override
