@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.logging.Level;
+
+import javax.imageio.ImageIO;
 import java.util.logging.Logger;
 
 import org.apache.commons.cli.CommandLine;
@@ -69,6 +71,8 @@ public final class Main {
     ExitCode execute(String... args) {
         QUIET_LIBRARIES.setLevel(Level.OFF);
         Logger.getLogger("").setLevel(Level.SEVERE);
+        // page images are encoded in memory: no imageio*.tmp cache file for a killed run to leave behind
+        ImageIO.setUseCache(false);
         if (args.length == 0) {
             printOverview();
             return ExitCode.USAGE;

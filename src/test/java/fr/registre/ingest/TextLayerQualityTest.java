@@ -1,12 +1,12 @@
 package fr.registre.ingest;
 
-import fr.registre.Resources;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-import fr.registre.text.Lexicon;
+import fr.registre.Fixtures;
+import fr.registre.Resources;
 
 class TextLayerQualityTest {
 
@@ -34,5 +34,15 @@ class TextLayerQualityTest {
         // the kind of text a PDF with a custom font encoding yields: letters, but no words
         assertFalse(quality.assess("Lq Exuhdx gh od Pìwursroh d gìolehuì vxu od frqyhqwlrq gh sduwhqduldw "
                 + "dyhf o'dvvrfldwlrq srxu o'dqqìh").usable());
+    }
+
+    @Test
+    void rejectsAccentsMappedOnePlaceOff() {
+        // a font the file does not embed, read with another's encoding: only the accented letters move
+        for (String page : Fixtures.groundTruth("bureau-2025-born-digital.pdf")) {
+            assertTrue(quality.assess(page).usable(), page);
+            String shifted = page.replace('é', 'ë').replace('è', 'ê').replace('à', 'â').replace('É', 'Ë');
+            assertFalse(quality.assess(shifted).usable(), shifted);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package fr.registre.bench;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -119,10 +121,14 @@ public final class ScanSet {
             });
             case MIXED_PDF -> AtomicFiles.write(target, out -> {
                 // Page 1 keeps its text layer; the following pages become scans.
+                // The typed page is taken from the typeset document once saved, when its font subset is
+                // embedded: a page taken before would name a font the file does not hold.
                 List<BufferedImage> scans = scans(typeset, spec.damage());
-                try (PDDocument pdf = new PDDocument()) {
+                ByteArrayOutputStream saved = new ByteArrayOutputStream();
+                typeset.save(saved);
+                try (PDDocument typed = Loader.loadPDF(saved.toByteArray()); PDDocument pdf = new PDDocument()) {
                     fixDocumentId(pdf, spec.file());
-                    pdf.importPage(typeset.getPage(0));
+                    pdf.importPage(typed.getPage(0));
                     for (int i = 1; i < scans.size(); i++) {
                         addImagePage(pdf, scans.get(i));
                     }
