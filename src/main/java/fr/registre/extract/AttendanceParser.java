@@ -36,14 +36,33 @@ final class AttendanceParser {
     private static final Pattern FROM_TO = Pattern.compile("(?:^|(?<=[,;:]\\s?)|\\bet\\s+)\\s*(?:de\\s+|d['’])(\\p{Lu}[^,;:]*?)\\s+[àa]\\s+(\\p{Lu}[^,;:]*)");
     private static final Pattern COUNT = Pattern.compile("^[\\s(]*\\d+(?:\\s*/\\s*\\d+)?[\\s)]*:?\\s*");
     /**
+     * A heading without its colon, as flattened layouts write it: the word right before the first
+     * name, which an initial or a civility opens ("Présent(e)s C. Montin, Président, E. Février").
+     */
+    private static final String BARE_HEADING = "(?:pr[ée]sent|absent|excus[ée])[\\p{L}()]*[ \\t]+(?=(?-i:"
+            + FrenchNames.INITIAL + "|" + FrenchNames.CIVILITY + ")[ \\t])";
+    private static final Pattern BARE_HEADING_START = Pattern.compile("^\\s*(?:[EÉ]tai(?:en)?t\\s+)?" + BARE_HEADING,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A group's label inside a list, as intercommunal councils list their members by commune
+     * ("Commune de CORDES : Madame Renée GAUTIER, Messieurs Paul QUILES ..."): a separator there.
+     */
+    private static final Pattern GROUP_LABEL = Pattern.compile("\\b(?:Commune|Ville|Canton|Secteur|Groupe|Collège)"
+            + "\\s+(?:de\\s+|d['’]|du\\s+|des\\s+)?(?:\\p{Lu}[\\p{Lu}'’ -]*?)?\\s*:");
+    /** A list's entries as far as they are names, the last one cut where its name ends and prose begins. */
+    private static final Pattern LEADING_NAME = Pattern.compile("^\\s*(?:(?:" + FrenchNames.CIVILITY + ")\\s+)?"
+            + "(?:" + FrenchNames.INITIAL + "\\s*)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}{2,}[\\p{Lu}'’-]*)*");
+    /**
      * An attendance heading inside a line, as web pages and flattened two-column layouts run them
      * on ("... DU 03 JUILLET 2019 Etaient présents : Mme ..."): a cue word with its colon.
      */
     private static final Pattern INLINE_HEADING = Pattern.compile("(?<=\\S)(?<!\\b(?:[EÉ]taient|[EÉ]tait|sont|membres?|absents?|absentes|excus[ée]e?s?|et|ou))"
-            + "[ \\t]+(?=(?:(?:[EÉ]tai(?:en)?t|Sont|Membres?)\\s+)?"
+            // after a number it is a count in prose: "5 contre (2 + 3 procurations : L. Chapon, ...)"
+            + "(?!(?<=\\d)[ \\t]+(?:procuration|pouvoir))[ \\t]+(?=(?:(?:[EÉ]tai(?:en)?t|Sont|Membres?)\\s+)?"
             + "(?:pr[ée]sent|absent|excus[ée]|repr[ée]sent[ée]|procuration|pouvoir)[\\p{L}()]*"
             + "(?:\\s+(?:et|excus\\S*|repr[ée]sent\\S*|absent\\S*|mesdames|messieurs|mm\\.?|\\(\\d+\\)|\\d+))*\\s*:)"
-            + "|(?<=\\S)[ \\t]+(?=Secr[ée]taire de s[ée]ance\\s*:)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "|(?<=\\S)[ \\t]+(?=Secr[ée]taire de s[ée]ance\\s*:)"
+            + "|(?<=\\S)[ \\t]+(?=" + BARE_HEADING + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The words of attendance headings, which OCR may misspell ("rprésemtés", "Etaients"). */
     private static final List<String> HEADING_WORDS = List.of("presents", "presentes", "representes", "representees",
             "excuses", "excusees", "absents", "absentes", "procurations", "pouvoirs", "etaient");
@@ -213,9 +232,13 @@ final class AttendanceParser {
     /** The text after the heading's colon (or after the heading words when there is no colon). */
     private static String restOfHeading(String line) {
         // the heading's own colon, not a speck glued before a word
+        Matcher bare = BARE_HEADING_START.matcher(line);
         Matcher m = HEADING_COLON.matcher(line);
         int colon = m.find() ? m.start() : -1;
-        String rest = colon >= 0 ? line.substring(colon + 1) : "";
+        if (colon < 0 && bare.lookingAt()) {
+            return GROUP_LABEL.matcher(line.substring(bare.end())).replaceAll(" ; ").strip();
+        }
+        String rest = colon >= 0 ? GROUP_LABEL.matcher(line.substring(colon + 1)).replaceAll(" ; ") : "";
         // "Mesdames et Messieurs" opens a list; an "et" between two names separates them
         return rest.replace(':', ' ').replaceFirst("(?i)^\\s*(?:(?:mesdames|messieurs|et)\\b\\s*)+", "").strip();
     }
@@ -231,13 +254,14 @@ final class AttendanceParser {
             if (HEADING.matcher(headingForm(line)).matches() && !Names.PERSON_LINE.matcher(line).matches()) {
                 break;
             }
-            String list = listPart(line);
+            String grouped = GROUP_LABEL.matcher(line).replaceAll(" ; ").strip();
+            String list = listPart(grouped);
             if (list == null) {
                 break;
             }
             body.add(list);
             last = j;
-            if (!list.equals(line)) {
+            if (!list.equals(grouped)) {
                 break; // the list runs into prose on its last line
             }
         }
@@ -253,7 +277,35 @@ final class AttendanceParser {
             return line;
         }
         String[] sentences = SENTENCE_END.split(line, 2);
-        return sentences.length == 2 && Names.isListLine(sentences[0]) ? sentences[0] : null;
+        if (sentences.length == 2 && Names.isListLine(sentences[0])) {
+            return sentences[0];
+        }
+        return leadingList(line);
+    }
+
+    /**
+     * The entries of a comma-separated list up to the first that is not a name, that one cut to the
+     * name it opens with ("R. Condamine Date de la convocation ..." gives "R. Condamine"); null unless
+     * at least two names lead.
+     */
+    private static String leadingList(String line) {
+        String[] items = line.split("(?<=[,;])");
+        StringBuilder list = new StringBuilder();
+        int names = 0;
+        for (String item : items) {
+            if (Names.isListLine(item)) {
+                list.append(item);
+                names++;
+                continue;
+            }
+            Matcher name = LEADING_NAME.matcher(item);
+            if (name.lookingAt() && names >= 2) {
+                list.append(name.group());
+                names++;
+            }
+            break;
+        }
+        return names >= 3 ? list.toString().strip() : null;
     }
 
     private static Integer declared(Pattern count, String head) {

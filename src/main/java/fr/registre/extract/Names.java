@@ -37,6 +37,8 @@ final class Names {
             + "|de|du|des|le|la|van|von|di|da|" + PROXY_CUE + "))+$");
     /** A surname alone, in capitals, as lists after a civility write them ("Mmes CAULE – QUENET"). */
     private static final Pattern SURNAME = Pattern.compile("^\\p{Lu}[\\p{Lu}'’-]*\\p{Lu}(?:\\s+\\p{Lu}[\\p{Lu}'’-]*\\p{Lu})*$");
+    /** One capitalised word, a surname when a civility stands before it. */
+    private static final Pattern LONE_SURNAME = Pattern.compile("^\\p{Lu}[\\p{Ll}'’-]{2,}$");
     /** An office's rank among the names of a list: "1er Adjoint", "2ème Adjoint". */
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:er|ère|re|e|ème|eme)");
     /** An aside in parentheses, unless it names a proxy ("X (pouvoir à Y)"). */
@@ -118,7 +120,9 @@ final class Names {
             // a parenthesis says where a member comes from or what they do: "Pierre MARTY (SAINT-ANDRÉ)"
             for (String part : SEPARATORS.split(ASIDE.matcher(chunk).replaceAll(" ").replaceAll("[|+”“\"‘`()]", " "))) {
                 String name = clean(part);
-                if ((ENTRY.matcher(name).matches() || SURNAME.matcher(name).matches()) && !civilitiesOnly(name)) {
+                // after a civility a surname stands alone: "M. Teyssedou" in a list of initials and names
+                boolean named = CIVILITY.matcher(part.strip()).lookingAt() && LONE_SURNAME.matcher(name).matches();
+                if ((named || ENTRY.matcher(name).matches() || SURNAME.matcher(name).matches()) && !civilitiesOnly(name)) {
                     entries.add(name);
                 }
             }

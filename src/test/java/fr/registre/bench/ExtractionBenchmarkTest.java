@@ -24,7 +24,7 @@ class ExtractionBenchmarkTest {
         ExtractionScore texts = ExtractionBenchmark.total("texts", shared);
         assertEquals(18, shared.size());
         assertEquals(3, samples.size());
-        floor(texts, "attendance", 0.90);
+        floor(texts, "attendance", 0.97);
         floor(texts, "proxies", 0.90);
         floor(texts, "votes", 0.90);
         floor(texts, "date", 0.95);

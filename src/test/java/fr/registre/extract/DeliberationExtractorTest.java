@@ -342,4 +342,28 @@ class DeliberationExtractorTest {
         assertTrue(extractor.extract("Membres en exercice : 2\nPrésents : Odile FERRAND, Basile ORSINI, Agnès MOREL\n").warnings()
                 .contains("attendance: 3 members listed but 2 in office"));
     }
+
+    @Test
+    void flattenedHeadingsWithoutColonAndListsGroupedByCommuneAreRead() {
+        // a page flattened to one line: headings without colon, initials for first names, fields after the list
+        Deliberation flat = extractor.extract("SEANCE DU 3 MAI 2016 Nombre de conseillers En exercice 9 Présents 6 Votants 6 "
+                + "Excusé(e)s L. Ferrand, B. Orsini, A. Morel Date de la convocation 26 avril 2016 "
+                + "Présent(e)s P. Ducret, Président, O. Lamarque, Vice-Président ; J.-P. Sauvan, M. Teulier, C. Aubrac, "
+                + "R. Vigneau Secrétaire de séance : Paul Ducret\n");
+        assertEquals(List.of("P. Ducret", "O. Lamarque", "J.-P. Sauvan", "Teulier", "C. Aubrac", "R. Vigneau"),
+                flat.attendance().present());
+        assertEquals(List.of("L. Ferrand", "B. Orsini", "A. Morel"), flat.attendance().excused());
+        // an intercommunal council lists its members by commune, some communes with nobody present
+        Deliberation grouped = extractor.extract("Etaient Présents :\n"
+                + "Commune de SAINT-AUBIN : Madame Odile FERRAND, Messieurs Basile ORSINI, Paul DUCRET Commune de LAVAL : "
+                + "Commune de : Monsieur Jean-Marc SAUVAN Commune de VERS : Madame Agnès MOREL\n"
+                + "Absents et excusés : Monsieur Rémi VIGNEAU (VERS)\n");
+        assertEquals(List.of("Odile FERRAND", "Basile ORSINI", "Paul DUCRET", "Jean-Marc SAUVAN", "Agnès MOREL"),
+                grouped.attendance().present());
+        assertEquals(List.of("Rémi VIGNEAU"), grouped.attendance().excused());
+        // "3 procurations : ..." in a vote is a count, not a list of proxies
+        Deliberation counted = extractor.extract("Procurations : de Odile FERRAND à Basile ORSINI ;\n"
+                + "Approbation à la majorité : 10 pour et 5 contre (2 + 3 procurations : L. Morel, P. Ducret et C. Aubrac).\n");
+        assertEquals(1, counted.attendance().represented().size());
+    }
 }
