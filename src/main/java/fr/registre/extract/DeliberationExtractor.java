@@ -29,7 +29,11 @@ public final class DeliberationExtractor {
     private static final Pattern AUTHORITY = Pattern.compile("(Métropole|Commune|Ville|Communauté (?:de communes|d['’]agglomération|urbaine)"
             + "|Département|Région|Conseil départemental|Conseil régional)\\s+(?:de |d['’]|du |des )?"
             + "(\\p{Lu}[\\p{L}'’]+(?:(?:-|\\s)(?:(?:de|du|des|sur|en|la|le|les|et)[- ])?\\p{Lu}[\\p{L}'’]+)*)");
-    private static final Pattern PRESIDENT = Pattern.compile("sous la présidence de\\s+" + FrenchNames.CIVILITY + "?\\s*" + NAME
+    /** A civility as headings may write it, in capitals too ("PRESIDENCE DE MONSIEUR Jean-Claude GAUDIN"). */
+    private static final String ANY_CASE_CIVILITY = "(?:" + FrenchNames.CIVILITY + "|(?i:monsieur|madame))";
+    private static final Pattern PRESIDENT = Pattern.compile("(?iu:pr[eé]sidence de)\\s+" + ANY_CASE_CIVILITY + "?\\s*("
+            + Names.PERSON_ANY + ")"
+            + "|(?iu:pr[eé]sidente? de (?:la )?s[eé]ance)\\s*:\\s*" + ANY_CASE_CIVILITY + "?\\s*(" + Names.PERSON_ANY + ")"
             + "|(?:^|\\n)\\s*" + FrenchNames.CIVILITY + "\\s+" + NAME + ",\\s+Présidente?\\b");
     private static final Pattern SECRETARY = Pattern.compile(FrenchNames.CIVILITY + "\\s+" + NAME
             + "\\s+(?:a été|est)\\s+désignée?\\s+(?:comme\\s+)?secrétaire|(?i:secrétaire de séance)\\s*:\\s*" + FrenchNames.CIVILITY + "?\\s*" + NAME);

@@ -16,6 +16,11 @@ final class Names {
     /** "Prénom NOM", "Jean-Pierre GIORGI", "Éric LE DISSES", "Maryse JOISSAINS MASINI", "Alain D'ESTIENNES D'ORVES". */
     static final String PERSON = "\\p{Lu}[\\p{Ll}'’]+(?:[- ]\\p{Lu}[\\p{Ll}'’]+)*\\s+(?:" + FrenchNames.PARTICLE + "?"
             + "\\p{Lu}{2,}(?:['’ -]+\\p{Lu}{2,})*)";
+    /** "NOM Prénom", as registers of small communes write their members: "DELPERIER Max", "PRIDO Pascal". */
+    static final String PERSON_SURNAME_FIRST = "(?:" + FrenchNames.PARTICLE + ")?\\p{Lu}{2,}(?:['’ -]+\\p{Lu}{2,})*\\s+"
+            + "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
+    /** A person named in either order, or by the surname alone in capitals ("M. BRARD, Maire"). */
+    static final String PERSON_ANY = "(?:" + PERSON + "|" + PERSON_SURNAME_FIRST + "|\\p{Lu}{2,}(?:[' -]\\p{Lu}{2,})*)\\b";
     static final Pattern PERSON_LINE = Pattern.compile("^\\s*(?:" + FrenchNames.CIVILITY + "\\s+)?(" + PERSON + ")\\s*$");
     /** Civilities before a name, several when a list heads its lines so ("Mmes et Mrs. Catherine X"). */
     private static final Pattern CIVILITY = Pattern.compile("^(?:" + FrenchNames.CIVILITY + "\\s+(?:et\\s+)?)+");

@@ -366,4 +366,13 @@ class DeliberationExtractorTest {
                 + "Approbation à la majorité : 10 pour et 5 contre (2 + 3 procurations : L. Morel, P. Ducret et C. Aubrac).\n");
         assertEquals(1, counted.attendance().represented().size());
     }
+
+    @Test
+    void thePresidentIsFoundInEveryOrderAndCase() {
+        assertEquals("Odile FERRAND", extractor.extract("PRESIDENCE DE MADAME Odile FERRAND, Maire.\n").president());
+        assertEquals("DUCRET Paul", extractor.extract("s'est réuni sous la Présidence de Monsieur DUCRET Paul, Maire de\n")
+                .president());
+        assertEquals("ORSINI", extractor.extract("en session ordinaire, sous la Présidence de M. ORSINI, Maire.\n").president());
+        assertEquals("Basile ORSINI", extractor.extract("  • Président de séance : Basile ORSINI, Maire ;\n").president());
+    }
 }
