@@ -21,9 +21,25 @@ final class BeneficiaryFinder {
             + "|conservatoire|syndicat|fédération|office|groupement|union|comité|centre|mission locale|institut|université"
             + "|école|commune|ville|club|coopérative|GIP|GIE|cité|maison|régie|compagnie|théâtre|festival|collectif";
     private static final String CONNECTORS = "de|des|du|d'|d’|l'|l’|et|la|le|les|à|en|sur";
+    /** A kind of organisation, then its name: in quotes (group 2, as written), or capitalised words (group 3). */
     private static final Pattern ORGANISATION = Pattern.compile(
-            "(?i:\\b(?:l['’]|la |le |au |à la |à l['’]|aux |les )?)(?i:(" + KINDS + "))\\b((?:[\\s-]+(?:(?:" + CONNECTORS
-                    + ")\\s*)*[\\p{Lu}«\"][\\p{L}\\p{N}'’.»\"-]*)*)");
+            "(?i:\\b(?:l['’]|la |le |au |à la |à l['’]|aux |les )?)(?i:(" + KINDS + "))\\b"
+                    + "(?:\\s*[«\"“]\\s*([^\"«»“”\\n]{2,80}?)\\s*[»\"”]|((?:[\\s-]+(?:(?:" + CONNECTORS
+                    + ")\\s*)*[\\p{Lu}«\"][\\p{L}\\p{N}'’.»\"-]*)*))");
+    /**
+     * One grant a line of a list: "– R’Vallée 40 000,00 F,", "• Office de la Culture 700 000 €." (the name,
+     * capitalised, then the amount ending the line).
+     */
+    private static final Pattern LISTED = Pattern.compile("^\\s*(?:[-–•*·]\\s*)?([\\p{Lu}«\"][^:;]{1,100}?)[\\s:]+(?="
+            + "\\d[\\d \\u00A0\\u202F.,]*\\s?(?:€|euros?|EUR|F|francs?)\\s*[,.;]?\\s*$)", Pattern.UNICODE_CASE);
+    /** Lines of a budget, not of beneficiaries: "Nature 6574 Fonction 311 340 000,00 F", "Total ...". */
+    private static final Pattern BUDGET_LINE = Pattern.compile(
+            "(?i)\\b(?:nature|fonction|chapitre|imputation|compte|total|sous-total|montant|budget|article|ligne|reste|report|solde)\\b");
+    /** What introduces a list of grants, within a few lines before it. */
+    private static final Pattern LIST_INTRODUCTION = Pattern.compile(
+            "(?i)subvention|b[ée]n[ée]ficiaires?|associations?|attribu|r[ée]partition");
+    /** How many lines above a list the prose introducing it is looked for. */
+    private static final int INTRODUCTION_LINES = 8;
     private static final Pattern PARTNER = Pattern.compile(
             "(?i:convention(?: [\\p{Ll}'’]+){0,3} (?:avec|entre (?:la Métropole [^,]+? )?et)) (?:l['’]|la |le |les )?");
     private static final Pattern PARTIES = Pattern.compile("(?i)entre les soussignés\\s*:?");
@@ -40,8 +56,12 @@ final class BeneficiaryFinder {
             Amounts.Amount amount = Amounts.of(a);
             String name = organisationBefore(sentence, amount.start(), authority);
             if (name != null) {
-                found.merge(name, new Deliberation.Beneficiary(name, amount.value(), amount.currency()), (x, y) -> x);
+                // one organisation may receive several grants in one act, each of its own amount
+                found.putIfAbsent(name + '|' + amount.value(), new Deliberation.Beneficiary(name, amount.value(), amount.currency()));
             }
+        }
+        for (Deliberation.Beneficiary listed : listed(text, authority)) {
+            found.putIfAbsent(listed.name() + '|' + listed.amount(), listed);
         }
         if (found.isEmpty()) {
             for (String partner : partners(text, authority)) {
@@ -50,6 +70,42 @@ final class BeneficiaryFinder {
         }
         return List.copyOf(found.values()).stream()
                 .map(b -> b.amount() == null ? new Deliberation.Beneficiary(b.name(), null, null) : b).toList();
+    }
+
+    /** The grants a text lists one per line, under a line that speaks of subsidies or beneficiaries. */
+    private static List<Deliberation.Beneficiary> listed(String text, String authority) {
+        List<Deliberation.Beneficiary> out = new ArrayList<>();
+        List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = LISTED.matcher(lines.get(i));
+            if (!m.find() || BUDGET_LINE.matcher(lines.get(i)).find() || !introduced(lines, i)) {
+                continue;
+            }
+            String name = m.group(1).strip().replaceAll("^[«\"“]\\s*|\\s*[»\"”]$", "");
+            Matcher a = Amounts.AMOUNT.matcher(lines.get(i).substring(m.end()));
+            if (a.find() && !isAuthority(name, authority)) {
+                Amounts.Amount amount = Amounts.of(a);
+                out.add(new Deliberation.Beneficiary(name, amount.value(), amount.currency()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when the prose just before the list that holds line {@code at} introduces grants: the
+     * nearest line above that is not an entry of the list, within a few lines of it.
+     */
+    private static boolean introduced(List<String> lines, int at) {
+        int i = at - 1;
+        while (i >= 0 && LISTED.matcher(lines.get(i)).find()) {
+            i--;
+        }
+        for (int j = i; j >= Math.max(0, i - INTRODUCTION_LINES) && j >= 0; j--) {
+            if (!LISTED.matcher(lines.get(j)).find() && !BUDGET_LINE.matcher(lines.get(j)).find()) {
+                return LIST_INTRODUCTION.matcher(lines.get(j)).find();
+            }
+        }
+        return false;
     }
 
     private static List<String> sentences(String text) {
@@ -75,7 +131,10 @@ final class BeneficiaryFinder {
 
     private static String name(Matcher m) {
         String kind = m.group(1);
-        String rest = m.group(2).strip().replaceAll("[\\s,.;:)]+$", "")
+        if (m.group(2) != null) {
+            return m.group(2).strip();
+        }
+        String rest = m.group(3).strip().replaceAll("[\\s,.;:)]+$", "")
                 .replaceAll("(?i)(?:\\s+(?:" + CONNECTORS + "))+$", "").strip();
         if (rest.isEmpty()) {
             return null;

@@ -375,4 +375,26 @@ class DeliberationExtractorTest {
         assertEquals("ORSINI", extractor.extract("en session ordinaire, sous la Présidence de M. ORSINI, Maire.\n").president());
         assertEquals("Basile ORSINI", extractor.extract("  • Président de séance : Basile ORSINI, Maire ;\n").president());
     }
+
+    @Test
+    void grantsListedOneALineOrNamedInQuotesAreFoundAndBudgetLinesAreNot() {
+        Deliberation listed = extractor.extract("La Ville souhaite soutenir les associations culturelles.\n"
+                + "Les trois associations concernées sont :\n"
+                + "– Les Amis du Moulin 12 000,00 F,\n"
+                + "  • Théâtre des Quatre Vents 3 500,00 F,\n"
+                + "  • Chorale Sainte-Cécile (CSC) 800,00 F.\n"
+                + "Le montant global de la dépense s'élève à 16 300,00 F réparti suivant les imputations :\n"
+                + "    Nature 6574 Fonction 311 15 500,00 F,\n"
+                + "    Nature 6574 Fonction 313 800,00 F.\n");
+        assertEquals(List.of("Les Amis du Moulin", "Théâtre des Quatre Vents", "Chorale Sainte-Cécile (CSC)"),
+                listed.beneficiaries().stream().map(Deliberation.Beneficiary::name).toList());
+        assertEquals(new BigDecimal("3500"), listed.beneficiaries().get(1).amount());
+        assertEquals("FRF", listed.beneficiaries().get(1).currency());
+        // works voted line by line are spending, not grants
+        assertTrue(extractor.extract("Le Maire propose d'adopter les décisions modificatives suivantes :\n"
+                + "  • Travaux dans la salle des associations : 3.000,00 €,\n"
+                + "  • Curage du bief : 1.500,00 €.\n").beneficiaries().isEmpty());
+        Deliberation quoted = extractor.extract("Subvention à l'association \" Jeunesse 12e \" (12e). - Montant : 4.000 F.\n");
+        assertEquals("Jeunesse 12e", quoted.beneficiaries().get(0).name());
+    }
 }
