@@ -13,9 +13,12 @@ import fr.registre.text.Lexicon;
  */
 public final class Dehyphenator {
 
-    /** A word piece, a line-end hyphen (ASCII, soft or Unicode), the line break, the next word piece. */
+    /**
+     * A word piece, a line-end hyphen (ASCII, soft or Unicode), the line break, and the next word
+     * whole, its own hyphens included: "Provence-&#92;nAlpes-Côte" is rejoined as one compound.
+     */
     private static final Pattern BROKEN = Pattern.compile(
-            "(\\p{L}+)[-\\u00AD\\u2010\\u2011][ \\t]*\\r?\\n[ \\t]*(\\p{L}+)([ \\t]*)(\\r?\\n|$)?");
+            "(\\p{L}+)[-\\u00AD\\u2010\\u2011][ \\t]*\\r?\\n[ \\t]*(\\p{L}+(?:[-'’]\\p{L}+)*)([ \\t]*)(\\r?\\n|$)?");
 
     private final Lexicon lexicon;
 

@@ -21,6 +21,8 @@ class DehyphenatorTest {
         assertEquals("Métropole Aix-Marseille-Provence\net", dehyphenator.apply("Métropole Aix-Marseille-\nProvence et"));
         assertEquals("M. Jean-Pierre\nDUPONT", dehyphenator.apply("M. Jean-\nPierre DUPONT"));
         assertEquals("voir ci-après\nles", dehyphenator.apply("voir ci-\naprès les"));
+        // the next word is taken whole, its own hyphens with it
+        assertEquals("Région Provence-Alpes-Côte\nd'Azur", dehyphenator.apply("Région Provence-\nAlpes-Côte d'Azur"));
     }
 
     @Test
