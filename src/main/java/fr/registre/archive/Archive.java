@@ -1,0 +1,298 @@
+package fr.registre.archive;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.registre.model.Deliberation;
+
+/**
+ * An archive database filled from ingest outputs ({@code NAME.json}), embedded by default (one
+ * SQLite file) or at any JDBC URL. Indexing is incremental: a document whose source hash is already
+ * recorded is left alone, a changed one has its rows replaced in one transaction, so an interrupted
+ * indexing never leaves half a document.
+ */
+public final class Archive implements AutoCloseable {
+
+    /** What one indexing did. */
+    public record Indexed(int added, int replaced, int unchanged, List<String> errors) {
+    }
+
+    /** One document found by a search, best first. */
+    public record Hit(String output, String source, String authority, String sessionDate, String title, String snippet) {
+    }
+
+    private final Connection db;
+    private final ObjectMapper json;
+
+    private Archive(Connection db, ObjectMapper json) {
+        this.db = db;
+        this.json = json;
+    }
+
+    /**
+     * Opens the archive at {@code location}: a JDBC URL, or a file path for an embedded SQLite database.
+     *
+     * @param json the mapper that reads registre's JSON (its records, dates and numbers)
+     */
+    public static Archive open(String location, ObjectMapper json) throws SQLException {
+        String url = location.startsWith("jdbc:") ? location : "jdbc:sqlite:" + location;
+        Connection db = DriverManager.getConnection(url);
+        try {
+            if (url.startsWith("jdbc:sqlite:")) {
+                try (Statement s = db.createStatement()) {
+                    s.execute("PRAGMA foreign_keys = ON");
+                    s.execute("PRAGMA journal_mode = WAL");
+                }
+            }
+            ArchiveSchema.create(db);
+            db.setAutoCommit(false);
+            db.commit();
+            return new Archive(db, json);
+        } catch (SQLException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** Indexes every {@code NAME.json} under {@code outDir}; a file that cannot be read is an error, not a stop. */
+    public Indexed index(Path outDir) throws IOException, SQLException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(outDir)) {
+            files = walk.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f)).sorted().toList();
+        }
+        int added = 0;
+        int replaced = 0;
+        int unchanged = 0;
+        List<String> errors = new ArrayList<>();
+        for (Path file : files) {
+            JsonNode root;
+            try {
+                root = json.readTree(file.toFile());
+            } catch (IOException e) {
+                errors.add(file + ": " + e.getMessage().lines().findFirst().orElse(""));
+                continue;
+            }
+            if (root == null || !root.hasNonNull("sha256") || !root.has("text")) {
+                continue; // a manifest, a report or a file of another tool
+            }
+            String output = outDir.relativize(file).toString().replace('\\', '/');
+            String sha = root.get("sha256").asText();
+            Long id = documentId(output);
+            if (id != null && sha.equals(recordedSha(id))) {
+                unchanged++;
+                continue;
+            }
+            try {
+                if (id != null) {
+                    delete(id);
+                    replaced++;
+                } else {
+                    added++;
+                }
+                insert(output, root);
+                db.commit();
+            } catch (SQLException | IOException | RuntimeException e) {
+                db.rollback();
+                errors.add(file + ": " + e.getMessage());
+            }
+        }
+        return new Indexed(added, replaced, unchanged, errors);
+    }
+
+    /**
+     * Documents whose text, title or names hold every word of {@code query}, case and accents aside,
+     * best first.
+     */
+    public List<Hit> search(String query, int limit) throws SQLException {
+        String match = ftsQuery(query);
+        if (match.isEmpty()) {
+            return List.of();
+        }
+        List<Hit> hits = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT d.output, d.source, d.authority, d.session_date, d.title,"
+                + " snippet(search, 2, '[', ']', '…', 12) FROM search JOIN documents d ON d.id = search.rowid"
+                + " WHERE search MATCH ? ORDER BY rank LIMIT ?")) {
+            q.setString(1, match);
+            q.setInt(2, limit);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    hits.add(new Hit(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                            r.getString(6)));
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** Each word of the query quoted, so that no user text is read as FTS5 syntax. */
+    private static String ftsQuery(String query) {
+        List<String> terms = new ArrayList<>();
+        for (String word : query.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                terms.add('"' + word + '"');
+            }
+        }
+        return String.join(" ", terms);
+    }
+
+    private Long documentId(String output) throws SQLException {
+        try (PreparedStatement q = db.prepareStatement("SELECT id FROM documents WHERE output = ?")) {
+            q.setString(1, output);
+            try (ResultSet r = q.executeQuery()) {
+                return r.next() ? r.getLong(1) : null;
+            }
+        }
+    }
+
+    private String recordedSha(long id) throws SQLException {
+        try (PreparedStatement q = db.prepareStatement("SELECT sha256 FROM documents WHERE id = ?")) {
+            q.setLong(1, id);
+            try (ResultSet r = q.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    private void delete(long id) throws SQLException {
+        for (String table : List.of("pages", "attendance", "votes", "grants")) {
+            try (PreparedStatement d = db.prepareStatement("DELETE FROM " + table + " WHERE document = ?")) {
+                d.setLong(1, id);
+                d.executeUpdate();
+            }
+        }
+        try (PreparedStatement d = db.prepareStatement("DELETE FROM search WHERE rowid = ?")) {
+            d.setLong(1, id);
+            d.executeUpdate();
+        }
+        try (PreparedStatement d = db.prepareStatement("DELETE FROM documents WHERE id = ?")) {
+            d.setLong(1, id);
+            d.executeUpdate();
+        }
+    }
+
+    private void insert(String output, JsonNode root) throws SQLException, IOException {
+        JsonNode node = root.get("deliberation");
+        Deliberation d = node == null || node.isNull() ? null : json.treeToValue(node, Deliberation.class);
+        long id;
+        try (PreparedStatement i = db.prepareStatement("INSERT INTO documents (output, source, sha256, document_type,"
+                + " authority, body, session_date, number, title, president, outcome) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            i.setString(1, output);
+            i.setString(2, root.path("source").asText(null));
+            i.setString(3, root.get("sha256").asText());
+            i.setString(4, d == null ? null : d.documentType());
+            i.setString(5, d == null ? null : d.authority());
+            i.setString(6, d == null ? null : d.body());
+            i.setString(7, d == null || d.sessionDate() == null ? null : d.sessionDate().toString());
+            i.setString(8, d == null ? null : d.number());
+            i.setString(9, d == null ? null : d.title());
+            i.setString(10, d == null ? null : d.president());
+            i.setString(11, d == null ? null : d.outcome());
+            i.executeUpdate();
+            try (ResultSet keys = i.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement p = db.prepareStatement("INSERT INTO pages VALUES (?,?,?,?,?)")) {
+            for (JsonNode page : root.path("pages")) {
+                p.setLong(1, id);
+                p.setInt(2, page.get("number").asInt());
+                p.setString(3, page.get("method").asText());
+                p.setObject(4, page.hasNonNull("confidence") ? page.get("confidence").asDouble() : null);
+                p.setString(5, page.path("error").asText(null));
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        if (d != null) {
+            insertRecords(id, d, names);
+        }
+        for (JsonNode entity : root.path("entities")) {
+            names.add(entity.path("text").asText());
+        }
+        try (PreparedStatement s = db.prepareStatement("INSERT INTO search (rowid, title, names, text) VALUES (?,?,?,?)")) {
+            s.setLong(1, id);
+            s.setString(2, d == null ? null : d.title());
+            s.setString(3, String.join(" ; ", names));
+            s.setString(4, root.path("text").asText());
+            s.executeUpdate();
+        }
+    }
+
+    private void insertRecords(long id, Deliberation d, Set<String> names) throws SQLException {
+        try (PreparedStatement a = db.prepareStatement("INSERT INTO attendance VALUES (?,?,?,?)")) {
+            Deliberation.Attendance at = d.attendance();
+            addAttendance(a, id, at.present(), "present", names);
+            for (Deliberation.Proxy p : at.represented()) {
+                a.setLong(1, id);
+                a.setString(2, p.member());
+                a.setString(3, "represented");
+                a.setString(4, p.proxy());
+                a.addBatch();
+                names.add(p.member());
+            }
+            addAttendance(a, id, at.excused(), "excused", names);
+            addAttendance(a, id, at.absent(), "absent", names);
+            a.executeBatch();
+        }
+        try (PreparedStatement v = db.prepareStatement("INSERT INTO votes VALUES (?,?,?,?,?,?,?)")) {
+            int position = 0;
+            for (Deliberation.Vote vote : d.votes()) {
+                v.setLong(1, id);
+                v.setInt(2, ++position);
+                v.setObject(3, vote.forCount());
+                v.setObject(4, vote.against());
+                v.setObject(5, vote.abstentions());
+                v.setInt(6, vote.unanimous() ? 1 : 0);
+                v.setString(7, vote.outcome());
+                v.addBatch();
+            }
+            v.executeBatch();
+        }
+        try (PreparedStatement g = db.prepareStatement("INSERT INTO grants VALUES (?,?,?,?)")) {
+            for (Deliberation.Beneficiary b : d.beneficiaries()) {
+                g.setLong(1, id);
+                g.setString(2, b.name());
+                g.setString(3, b.amount() == null ? null : b.amount().toPlainString());
+                g.setString(4, b.currency());
+                g.addBatch();
+                names.add(b.name());
+            }
+            g.executeBatch();
+        }
+    }
+
+    private static void addAttendance(PreparedStatement a, long id, List<String> people, String role, Set<String> names)
+            throws SQLException {
+        for (String person : people) {
+            a.setLong(1, id);
+            a.setString(2, person);
+            a.setString(3, role);
+            a.setString(4, null);
+            a.addBatch();
+            names.add(person);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        db.close();
+    }
+}

@@ -1,0 +1,44 @@
+package fr.registre.archive;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The tables of an archive: one row per document (its source's hash says whether it changed), its
+ * pages, attendance, votes and grants, and a full-text index of texts and names that folds case and
+ * accents (SQLite FTS5, {@code unicode61 remove_diacritics 2}), so "deliberation" finds
+ * "Délibération" and "BERTRAND" finds "Bertrand".
+ */
+final class ArchiveSchema {
+
+    private static final List<String> TABLES = List.of(
+            "CREATE TABLE IF NOT EXISTS documents (id INTEGER PRIMARY KEY, output TEXT NOT NULL UNIQUE, source TEXT,"
+                    + " sha256 TEXT NOT NULL, document_type TEXT, authority TEXT, body TEXT, session_date TEXT,"
+                    + " number TEXT, title TEXT, president TEXT, outcome TEXT)",
+            "CREATE TABLE IF NOT EXISTS pages (document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                    + " number INTEGER NOT NULL, method TEXT NOT NULL, confidence REAL, error TEXT)",
+            "CREATE TABLE IF NOT EXISTS attendance (document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                    + " person TEXT NOT NULL, role TEXT NOT NULL, proxy TEXT)",
+            "CREATE TABLE IF NOT EXISTS votes (document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                    + " position INTEGER NOT NULL, for_count INTEGER, against INTEGER, abstentions INTEGER,"
+                    + " unanimous INTEGER NOT NULL, outcome TEXT)",
+            "CREATE TABLE IF NOT EXISTS grants (document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                    + " beneficiary TEXT NOT NULL, amount TEXT, currency TEXT)",
+            "CREATE INDEX IF NOT EXISTS attendance_person ON attendance(person)",
+            "CREATE INDEX IF NOT EXISTS grants_beneficiary ON grants(beneficiary)",
+            "CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(title, names, text,"
+                    + " tokenize = 'unicode61 remove_diacritics 2')");
+
+    private ArchiveSchema() {
+    }
+
+    static void create(Connection db) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            for (String ddl : TABLES) {
+                s.execute(ddl);
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package fr.registre.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fr.registre.Fixtures;
+import fr.registre.export.DocumentJson;
+import fr.registre.ingest.InputCollector;
+import fr.registre.pipeline.Registre;
+import fr.registre.pipeline.RegistreConfig;
+import fr.registre.pipeline.RunListener;
+import fr.registre.pipeline.RunOptions;
+
+/** Ingest outputs of a real extract indexed into an SQLite archive, searched, and indexed again. */
+class ArchiveTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBatchIsIndexedOnceSearchedWithoutCaseOrAccentsAndReplacedWhenItChanges() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Fixtures.scan("bureau-2025-born-digital.pdf"), in.resolve("bureau.pdf"));
+        Path out = dir.resolve("out");
+        try (Registre registre = Registre.open(RegistreConfig.defaults().withoutOcr())) {
+            registre.run(InputCollector.collect(List.of(in), out), out, RunOptions.defaults(), RunListener.none());
+        }
+        Path db = dir.resolve("archive.db");
+        try (Archive archive = Archive.open(db.toString(), new DocumentJson().mapper())) {
+            assertEquals(new Archive.Indexed(1, 0, 0, List.of()), archive.index(out));
+            assertEquals(new Archive.Indexed(0, 0, 1, List.of()), archive.index(out), "nothing changed, nothing done");
+
+            List<Archive.Hit> hits = archive.search("vassal metropole", 10);
+            assertEquals(1, hits.size());
+            assertEquals("bureau.json", hits.get(0).output());
+            assertTrue(hits.get(0).snippet().contains("["), hits.get(0).snippet());
+            assertEquals(List.of(), archive.search("introuvablemot", 10));
+            assertEquals(List.of(), archive.search("\" OR * ( NEAR", 10), "query syntax is read as words");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM attendance WHERE role = 'present'")) {
+                r.next();
+                assertEquals(31, r.getInt(1));
+            }
+            try (ResultSet r = s.executeQuery("SELECT session_date, authority FROM documents")) {
+                r.next();
+                assertEquals("2025-04-03", r.getString(1));
+                assertEquals("Métropole Aix-Marseille-Provence", r.getString(2));
+            }
+            // a changed document: its hash no longer matches, its rows are replaced, not added to
+            s.executeUpdate("UPDATE documents SET sha256 = 'changed'");
+        }
+        try (Archive archive = Archive.open(db.toString(), new DocumentJson().mapper())) {
+            assertEquals(new Archive.Indexed(0, 1, 0, List.of()), archive.index(out));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*) FROM attendance")) {
+            r.next();
+            assertEquals(36, r.getInt(1), "present, represented and excused once each");
+        }
+    }
+}
