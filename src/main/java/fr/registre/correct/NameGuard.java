@@ -22,7 +22,9 @@ import fr.registre.text.Words;
  * a spurious accent is OCR's ("pôur" → "pour") and goes;</li>
  * <li>changes a first name: a capitalised word after a civility or beside a surname in capitals
  * ("Lisete PERRIN", "Maite DUBOIS"), unless the document's own roster backs the change;</li>
- * <li>turns a symbol between names into a word ("l'IoT &amp; l'industrie", not "à").</li>
+ * <li>turns a symbol between names into a word ("l'IoT &amp; l'industrie", not "à");</li>
+ * <li>changes half of a word broken across lines ("Armen-⏎tières", "Poin-⏎caré"): neither half is a
+ * word, and "tières" is not "tiers".</li>
  * </ul>
  */
 final class NameGuard {
@@ -30,6 +32,10 @@ final class NameGuard {
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
     private static final Pattern LETTERS = Pattern.compile("[\\p{L}\\p{M}]+");
+    /** A hyphen ending a line, before the second half of a broken word. */
+    private static final Pattern BREAK_BEFORE = Pattern.compile("[-\u00AD\u2010\u2011][ \\t]*(?:\\r?\\n[ \\t]*)+$");
+    /** A hyphen ending a line, after the first half of a broken word. */
+    private static final Pattern BREAK_AFTER = Pattern.compile("^[-\u00AD\u2010\u2011][ \\t]*\\r?\\n");
 
     private final String raw;
     /** The words {@code raw} writes, gathered on first need: a text of any length is read once. */
@@ -44,6 +50,9 @@ final class NameGuard {
     boolean holdsBack(Correction c) {
         String from = c.original();
         String to = c.replacement();
+        if (isWordHalf(c.start(), c.end())) {
+            return true;
+        }
         if (!from.isEmpty() && from.codePoints().noneMatch(Character::isLetter) && to.codePoints().anyMatch(Character::isLetter)) {
             // "l'IoT & l'industrie", "DUPONT & FILS": a symbol joining names; after "2022" it is a misread "à"
             String before = lastWord(raw.substring(Math.max(0, c.start() - 40), c.start()));
@@ -58,6 +67,11 @@ final class NameGuard {
             }
         }
         return !c.rule().equals(RosterRule.NAME) && isFirstName(c.start(), c.end());
+    }
+
+    private boolean isWordHalf(int start, int end) {
+        return BREAK_BEFORE.matcher(raw.substring(Math.max(0, start - 8), start)).find()
+                || BREAK_AFTER.matcher(raw.substring(end, Math.min(raw.length(), end + 8))).find();
     }
 
     private boolean isFirstName(int start, int end) {

@@ -95,6 +95,15 @@ class OcrCorrectorTest {
     }
 
     @Test
+    void leavesTheHalvesOfAWordBrokenAcrossLinesAlone() {
+        // as Tesseract gives a real 1984 page: neither half is a word, and no other word is meant
+        for (String text : List.of("le document écrit tradition-\n\nnel et celle", "nous avions quitté Armen-\ntières. La",
+                "les difficultés rencon-\ntrées en 1984")) {
+            assertEquals(text, corrected(text));
+        }
+    }
+
+    @Test
     void keepsTheVerbAWhereItIsOne() {
         String text = "La Métropole a la charge de la voirie. Elle a un budget. Il a été décidé.";
         assertEquals(text, corrected(text));
