@@ -134,6 +134,17 @@ class OutputNamesTest {
     }
 
     @Test
+    void aLinkedSubDirectoryIsWalkedAndALinkBackUpIsNotFollowedForever() throws Exception {
+        Path in = dir.resolve("in");
+        minute(in.resolve("2020/a.pdf"), "Agen");
+        minute(dir.resolve("elsewhere/b.pdf"), "Blois");
+        Files.createSymbolicLink(in.resolve("2021"), dir.resolve("elsewhere"));
+        Files.createSymbolicLink(in.resolve("2020/loop"), in);
+        RunResult run = ingest(dir.resolve("out"), in);
+        assertEquals(Set.of("2020/a", "2021/b"), run.processed().stream().map(DocumentRecord::name).collect(Collectors.toSet()));
+    }
+
+    @Test
     void otherSettingsRedoTheDocument() throws Exception {
         Path in = minute(dir.resolve("in/g.pdf"), "Gap");
         Path out = dir.resolve("out");
