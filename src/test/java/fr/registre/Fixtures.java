@@ -1,11 +1,19 @@
 package fr.registre;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 /** The bundled sample scans and their ground truth, and the shared real texts. */
 public final class Fixtures {
@@ -19,6 +27,26 @@ public final class Fixtures {
 
     public static Path scan(String file) {
         return SCANS.resolve(file);
+    }
+
+    /** A multi-page TIFF (LZW) of {@code pages} copies of {@code page}, as a scanner writes a register. */
+    public static byte[] tiff(BufferedImage page, int pages) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionType("LZW");
+            writer.prepareWriteSequence(null);
+            for (int i = 0; i < pages; i++) {
+                writer.writeToSequence(new IIOImage(page, null, null), param);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
     }
 
     /** Ground-truth pages of a sample, in order. */

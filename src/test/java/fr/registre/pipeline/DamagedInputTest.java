@@ -16,11 +16,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -66,7 +62,7 @@ class DamagedInputTest {
         Files.write(in.resolve("pdf-cut-99.pdf"), cut(pdf, 0.99));
         Files.write(in.resolve("whole-jpeg.jpg"), jpeg.toByteArray());
         Files.write(in.resolve("jpeg-cut-60.jpg"), cut(jpeg.toByteArray(), 0.6));
-        byte[] tiff = sixPageTiff(top);
+        byte[] tiff = Fixtures.tiff(top, 6);
         Files.write(in.resolve("tiff-cut-60.tiff"), cut(tiff, 0.6));
 
         try (Registre registre = Registre.open(RegistreConfig.defaults().withJobs(2))) {
@@ -90,25 +86,6 @@ class DamagedInputTest {
             doc.save(bytes, CompressParameters.NO_COMPRESSION);
             return bytes.toByteArray();
         }
-    }
-
-    private static byte[] sixPageTiff(BufferedImage page) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(bytes)) {
-            writer.setOutput(stream);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionType("LZW");
-            writer.prepareWriteSequence(null);
-            for (int i = 0; i < 6; i++) {
-                writer.writeToSequence(new IIOImage(page, null, null), param);
-            }
-            writer.endWriteSequence();
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
     }
 
     private static byte[] cut(byte[] bytes, double share) {

@@ -27,12 +27,9 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.ImageOutputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -125,7 +122,7 @@ class FuzzTest {
         seeds.put("seed.png", encode(part, "png"));
         byte[] jpeg = encode(part, "jpeg");
         seeds.put("seed.jpg", jpeg);
-        seeds.put("seed.tiff", twoPageTiff(part));
+        seeds.put("seed.tiff", Fixtures.tiff(part, 2));
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             doc.addPage(page);
@@ -141,21 +138,6 @@ class FuzzTest {
     private static byte[] encode(BufferedImage image, String format) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ImageIO.write(image, format, bytes);
-        return bytes.toByteArray();
-    }
-
-    private static byte[] twoPageTiff(BufferedImage page) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(bytes)) {
-            writer.setOutput(stream);
-            writer.prepareWriteSequence(null);
-            writer.writeToSequence(new IIOImage(page, null, null), null);
-            writer.writeToSequence(new IIOImage(page, null, null), null);
-            writer.endWriteSequence();
-        } finally {
-            writer.dispose();
-        }
         return bytes.toByteArray();
     }
 
