@@ -68,6 +68,7 @@ public final class DeliberationExtractor {
     private final AttendanceParser attendance = new AttendanceParser();
     private final VoteParser votes = new VoteParser();
     private final BeneficiaryFinder beneficiaries = new BeneficiaryFinder();
+    private final ItemParser items = new ItemParser();
 
     /** The record of {@code text}; never null, never throws on malformed text. */
     public Deliberation extract(String text) {
@@ -108,7 +109,7 @@ public final class DeliberationExtractor {
                 numbering.number(), numbering.references(), numbering.title(), present,
                 vote, stated, outcome, beneficiaries.find(clean, decision, type, authority),
                 signatory(lines), dateAfter(SIGNED, clean), dateAfter(PREFECTURE, clean), visas(lines), articles,
-                warnings);
+                items.parse(lines), warnings);
     }
 
     static String documentType(String text) {

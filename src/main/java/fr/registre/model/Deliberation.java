@@ -34,6 +34,7 @@ public record Deliberation(
         LocalDate receivedByPrefecture,
         List<String> visas,
         List<Article> articles,
+        List<Item> items,
         List<String> warnings) {
 
     public Deliberation {
@@ -42,6 +43,7 @@ public record Deliberation(
         beneficiaries = List.copyOf(beneficiaries);
         visas = List.copyOf(visas);
         articles = List.copyOf(articles);
+        items = List.copyOf(items);
         warnings = List.copyOf(warnings);
     }
 
@@ -90,6 +92,13 @@ public record Deliberation(
 
     /** Who signed the extract, and as what. */
     public record Signatory(String name, String role) {
+    }
+
+    /**
+     * One item of minutes that record several deliberations: its number and, when written beside
+     * it, its title.
+     */
+    public record Item(String number, String title) {
     }
 
     /** One article of the decision. */

@@ -85,7 +85,7 @@ class DocumentSchemaTest {
                 List.of(), "adopted", List.of(new Deliberation.Beneficiary("@SUM(A1:A9)", new java.math.BigDecimal("1500"), "EUR"),
                         new Deliberation.Beneficiary("-2+3", new java.math.BigDecimal("200"), "EUR"),
                         new Deliberation.Beneficiary("Comité des Fêtes", new java.math.BigDecimal("300"), "EUR")),
-                null, null, null, List.of(), List.of(), List.of());
+                null, null, null, List.of(), List.of(), List.of(), List.of());
         ScdlExporter exporter = new ScdlExporter(ScdlConfig.empty());
         Path deliberations = dir.resolve("deliberations.csv");
         Path subsidies = dir.resolve("subventions.csv");

@@ -397,4 +397,18 @@ class DeliberationExtractorTest {
         Deliberation quoted = extractor.extract("Subvention à l'association \" Jeunesse 12e \" (12e). - Montant : 4.000 F.\n");
         assertEquals("Jeunesse 12e", quoted.beneficiaries().get(0).name());
     }
+
+    @Test
+    void theItemsOfMinutesAreFoundByTheirNumbers() {
+        Deliberation d = extractor.extract("Séance du 5 avril 2004\n"
+                + "N°2004/04/01 : RAPPORT D’ACTIVITES DU SYNDICAT\n"
+                + "Le conseil prend acte.\n"
+                + "2004-17 : Compte administratif du budget général\n"
+                + "2004-06-001\n"
+                + "Décision du Maire.\n"
+                + "2004-04-05\n");
+        assertEquals(List.of(new Deliberation.Item("2004/04/01", "RAPPORT D’ACTIVITES DU SYNDICAT"),
+                new Deliberation.Item("2004-17", "Compte administratif du budget général"),
+                new Deliberation.Item("2004-06-001", null)), d.items(), "a date alone on its line is no item");
+    }
 }

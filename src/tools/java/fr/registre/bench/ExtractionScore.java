@@ -87,6 +87,7 @@ record ExtractionScore(String text, List<Count> counts) {
             numbers.add(found.number());
         }
         numbers.addAll(found.references());
+        found.items().forEach(i -> numbers.add(i.number()));
         counts.add(count("numbers", numbers, goldNumbers, (f, g) -> alphanumeric(f).equals(alphanumeric(g))));
         counts.add(single("president", found.president(), gold.path("president"),
                 (f, g) -> NameMatch.samePerson(f, g.asText().replaceAll(",.*", ""))));
