@@ -7,6 +7,7 @@ import java.util.List;
 import fr.registre.model.CorrectedText;
 import fr.registre.model.Correction;
 import fr.registre.model.DisjointSpans;
+import fr.registre.text.Dehyphenator;
 import fr.registre.text.Lexicon;
 
 /**
@@ -26,7 +27,8 @@ public final class OcrCorrector {
                 new PhraseRule(lexicon),
                 new OrdinalRule(),
                 new RosterRule(options.roster(), lexicon),
-                new NoiseRule()));
+                new NoiseRule(),
+                new HyphenationRule(new Dehyphenator(lexicon))));
         if (options.typography()) {
             r.add(new BulletRule());
         }

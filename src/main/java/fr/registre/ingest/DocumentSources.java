@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import fr.registre.text.Dehyphenator;
 import fr.registre.text.Lexicon;
 
 /** Opens any supported input as a {@link DocumentSource}. */

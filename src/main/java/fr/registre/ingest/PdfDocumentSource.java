@@ -32,6 +32,8 @@ import org.apache.pdfbox.rendering.PageDrawer;
 import org.apache.pdfbox.rendering.PageDrawerParameters;
 import org.apache.pdfbox.text.PDFTextStripper;
 
+import fr.registre.text.Dehyphenator;
+
 /**
  * A PDF read with PDFBox. Each page is judged on its own, so a register that mixes typed and
  * scanned pages is handled page by page. PDFBox documents are not thread-safe: page access is

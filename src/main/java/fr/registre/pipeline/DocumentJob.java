@@ -14,7 +14,6 @@ import fr.registre.export.OutputFormat;
 import fr.registre.export.SearchablePdfWriter;
 import fr.registre.io.AtomicFiles;
 import fr.registre.ingest.BadInputException;
-import fr.registre.ingest.Dehyphenator;
 import fr.registre.ingest.DocumentSource;
 import fr.registre.ingest.PageContent;
 import fr.registre.model.AnalysedDocument;
@@ -36,19 +35,17 @@ final class DocumentJob {
     private final String sha256;
     private final DocumentSource source;
     private final boolean searchable;
-    private final Dehyphenator dehyphenator;
     private final AtomicReferenceArray<Page> pages;
     private SearchablePdfWriter searchablePdf;
     /** A page failed for a reason other than its bytes (a timeout, an I/O error, the heap): another run may pass. */
     private volatile boolean mayPass;
 
     /** @param searchable whether a searchable PDF is written, so page images must be kept for it */
-    DocumentJob(String sourceName, String sha256, DocumentSource source, boolean searchable, Dehyphenator dehyphenator) {
+    DocumentJob(String sourceName, String sha256, DocumentSource source, boolean searchable) {
         this.sourceName = sourceName;
         this.sha256 = sha256;
         this.source = source;
         this.searchable = searchable;
-        this.dehyphenator = dehyphenator;
         this.pages = new AtomicReferenceArray<>(source.pageCount());
     }
 
@@ -96,7 +93,7 @@ final class DocumentJob {
         if (searchable) {
             searchablePdf().addOcrPage(r.page(), r.image());
         }
-        return r.page().withText(dehyphenator.apply(r.page().text()));
+        return r.page(); // words broken across lines are rejoined by correction, as recorded changes
     }
 
     private synchronized SearchablePdfWriter searchablePdf() throws IOException {

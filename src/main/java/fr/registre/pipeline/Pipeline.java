@@ -21,7 +21,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import fr.registre.export.DocumentWriter;
 import fr.registre.export.OutputFormat;
 import fr.registre.ingest.BadInputException;
-import fr.registre.ingest.Dehyphenator;
 import fr.registre.ingest.DocumentSource;
 import fr.registre.ingest.DocumentSources;
 import fr.registre.ingest.InputFile;
@@ -40,7 +39,6 @@ import fr.registre.model.PageMethod;
 final class Pipeline implements AutoCloseable {
 
     private final DocumentSources sources;
-    private final Dehyphenator dehyphenator;
     private final RecognizerPool recognizers;
     private final Analyser analyser;
     private final List<DocumentWriter> writers;
@@ -48,10 +46,9 @@ final class Pipeline implements AutoCloseable {
     private final ExecutorService workers;
 
     /** @param recognizers the OCR engines, or null when pages that need OCR are to fail */
-    Pipeline(DocumentSources sources, Dehyphenator dehyphenator, RecognizerPool recognizers, Analyser analyser,
+    Pipeline(DocumentSources sources, RecognizerPool recognizers, Analyser analyser,
              List<DocumentWriter> writers, int jobs) {
         this.sources = sources;
-        this.dehyphenator = dehyphenator;
         this.recognizers = recognizers;
         this.analyser = analyser;
         this.writers = List.copyOf(writers);
@@ -113,7 +110,7 @@ final class Pipeline implements AutoCloseable {
             sha = Hashes.sha256(input.path());
             DocumentSource source = sources.open(input.path());
             boolean pdf = out != null && options.outputs().contains(OutputFormat.PDF);
-            job = new DocumentJob(input.path().toString(), sha, source, pdf, dehyphenator);
+            job = new DocumentJob(input.path().toString(), sha, source, pdf);
         } catch (IOException | RuntimeException e) {
             // a file missing or not readable stays so until someone changes it, as bad bytes do
             boolean mayPass = !(e instanceof BadInputException || e instanceof NoSuchFileException

@@ -15,7 +15,6 @@ import fr.registre.export.DocumentJson;
 import fr.registre.export.OutputFormat;
 import fr.registre.export.PlainTextWriter;
 import fr.registre.extract.DeliberationExtractor;
-import fr.registre.ingest.Dehyphenator;
 import fr.registre.ingest.DocumentSources;
 import fr.registre.ingest.InputFile;
 import fr.registre.io.Hashes;
@@ -84,7 +83,7 @@ public final class Registre implements AutoCloseable {
         DeliberationExtractor extractor = new DeliberationExtractor();
         DocumentJson json = new DocumentJson();
         String processing = ocr == null ? "recognition" : ocr.preprocess().describe();
-        Pipeline pipeline = new Pipeline(new DocumentSources(config.ingest(), lexicon), new Dehyphenator(lexicon),
+        Pipeline pipeline = new Pipeline(new DocumentSources(config.ingest(), lexicon),
                 recognizers, new Analyser(corrector, tagger, extractor),
                 List.of(new PlainTextWriter(OutputFormat.RAW_TEXT), new PlainTextWriter(OutputFormat.TEXT),
                         new AltoWriter(SOFTWARE, processing), json),

@@ -1,11 +1,10 @@
-package fr.registre.ingest;
+package fr.registre.text;
 
 import fr.registre.Resources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-import fr.registre.text.Lexicon;
 
 class DehyphenatorTest {
 

@@ -1,9 +1,10 @@
-package fr.registre.ingest;
+package fr.registre.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import fr.registre.text.Lexicon;
 
 /**
  * Rejoins words broken across lines. "conclu-&#92;nsions" becomes "conclusions" because that is a
@@ -26,29 +27,43 @@ public final class Dehyphenator {
         this.lexicon = lexicon;
     }
 
+    /**
+     * One rejoined word: the stretch {@code [start, end)} of the text, from the first half to the
+     * end of the second (its line end included when it had one), and what replaces it.
+     *
+     * @param compound the hyphen is the word's own ("ci-après"), only the line break goes
+     */
+    public record Join(int start, int end, String replacement, boolean compound) {
+    }
+
+    /** The text with every broken word rejoined. */
     public String apply(String text) {
-        Matcher m = BROKEN.matcher(text);
-        StringBuilder out = null;
-        int last = 0;
-        while (m.find()) {
-            String left = m.group(1);
-            String right = m.group(2);
-            String joined = join(left, right);
-            if (joined == null) {
-                continue;
-            }
-            if (out == null) {
-                out = new StringBuilder(text.length());
-            }
-            out.append(text, last, m.start()).append(joined);
-            // The rest of the second line moves down to a line of its own, unless there is none.
-            out.append(m.group(4) != null ? m.group(4) : "\n");
-            last = m.end();
-        }
-        if (out == null) {
+        List<Join> joins = joins(text);
+        if (joins.isEmpty()) {
             return text;
         }
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        for (Join j : joins) {
+            out.append(text, last, j.start()).append(j.replacement());
+            last = j.end();
+        }
         return out.append(text, last, text.length()).toString();
+    }
+
+    /** Where words are broken across lines in {@code text}, and their rejoined forms, in text order. */
+    public List<Join> joins(String text) {
+        List<Join> joins = new ArrayList<>();
+        Matcher m = BROKEN.matcher(text);
+        while (m.find()) {
+            String joined = join(m.group(1), m.group(2));
+            if (joined != null) {
+                // the rest of the second line moves down to a line of its own, unless there is none
+                joins.add(new Join(m.start(), m.end(), joined + (m.group(4) != null ? m.group(4) : "\n"),
+                        joined.length() > m.group(1).length() + m.group(2).length()));
+            }
+        }
+        return joins;
     }
 
     /** The rejoined form, or null to leave the break alone. */
