@@ -18,7 +18,7 @@ import fr.registre.io.AtomicFiles;
 /** {@code registre bench}: OCR quality and speed against the tesseract CLI and ocrmypdf. */
 public final class BenchCommand implements Command {
 
-    private static final Spec SPEC = new Spec("bench", "[--suite ocr|real|startup|tagging|batch|extraction] [--scans DIR] [--real-scans DIR] [--texts DIR] [--report FILE]",
+    private static final Spec SPEC = new Spec("bench", "[--suite ocr|real|startup|tagging|batch|extraction|archive] [--scans DIR] [--real-scans DIR] [--texts DIR] [--report FILE]",
             "measure error rates, pages/min and memory against tesseract and ocrmypdf",
             List.of(Opt.value("scans", "DIR", "samples with .gt.txt ground truth (default scans)"),
                     Opt.value("real-scans", "DIR", "real page images with .gt.txt ground truth (default ../shared/real-scans)"),
@@ -28,7 +28,9 @@ public final class BenchCommand implements Command {
                             + "real: real scans against tesseract alone, page by page; "
                             + "startup: extract on one text and on many, corrector start-up, ingest memory; "
                             + "tagging: time to tag a 100-page register; batch: --jobs scaling against "
-                            + "ocrmypdf --jobs N, and memory of a 20- and a 200-page register")));
+                            + "ocrmypdf --jobs N, and memory of a 20- and a 200-page register; "
+                            + "extraction: records against the gold of real texts; "
+                            + "archive: index, re-index and search 1 000 documents")));
 
     @Override
     public Spec spec() {
@@ -42,6 +44,7 @@ public final class BenchCommand implements Command {
         Path report = Path.of(call.value("report", switch (suite) {
             case "ocr" -> work.resolve("report.md").toString();
             case "extraction" -> "docs/bench/extraction-report.md";
+            case "archive" -> "docs/bench/archive-report.md";
             default -> work.resolve(suite + "-report.md").toString();
         }));
         String java = ProcessHandle.current().info().command().orElse("java");
@@ -55,7 +58,8 @@ public final class BenchCommand implements Command {
             case "tagging" -> TaggingBenchmark.markdown();
             case "batch" -> new BatchBenchmark(scans, work, registre).run();
             case "extraction" -> new ExtractionBenchmark(Path.of(call.value("texts", "../shared/real-texts"))).run();
-            default -> throw new UsageException("--suite is ocr, real, startup, tagging, batch or extraction");
+            case "archive" -> new ArchiveBenchmark(work).run();
+            default -> throw new UsageException("--suite is ocr, real, startup, tagging, batch, extraction or archive");
         };
         Files.createDirectories(report.toAbsolutePath().getParent());
         AtomicFiles.writeString(report, markdown);
