@@ -43,8 +43,7 @@ public final class BenchCommand implements Command {
         String suite = call.value("suite", "ocr");
         Path report = Path.of(call.value("report", switch (suite) {
             case "ocr" -> work.resolve("report.md").toString();
-            case "extraction" -> "docs/bench/extraction-report.md";
-            case "archive" -> "docs/bench/archive-report.md";
+            case "extraction", "real", "archive" -> "docs/bench/" + suite + "-report.md";
             default -> work.resolve(suite + "-report.md").toString();
         }));
         String java = ProcessHandle.current().info().command().orElse("java");
