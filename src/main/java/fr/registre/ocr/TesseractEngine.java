@@ -127,7 +127,7 @@ public final class TesseractEngine implements Recognizer {
         try {
             int rc = MonitorApi.INSTANCE.TessBaseAPIRecognize(handle, monitor);
             if (System.nanoTime() > deadline) {
-                throw new OcrException("OCR timed out after " + options.pageTimeout().toSeconds() + " s");
+                throw OcrException.timedOut(options.pageTimeout());
             }
             if (rc != 0) {
                 throw new OcrException("Tesseract failed to recognise the page (code " + rc + ")");

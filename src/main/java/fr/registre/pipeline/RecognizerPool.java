@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import fr.registre.ingest.PageContent;
-
 import fr.registre.ocr.MissingDependencyException;
 import fr.registre.ocr.OcrException;
 import fr.registre.ocr.OcrOptions;
@@ -89,7 +88,7 @@ final class RecognizerPool implements AutoCloseable {
         try {
             return running.get(options.pageTimeout().toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new OcrException("OCR timed out after " + options.pageTimeout().toSeconds() + " s");
+            throw OcrException.timedOut(options.pageTimeout());
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
