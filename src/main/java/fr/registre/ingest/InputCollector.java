@@ -84,7 +84,7 @@ public final class InputCollector {
         return EXTENSIONS.contains(extension(p));
     }
 
-    private static String extension(Path p) {
+    static String extension(Path p) {
         String name = p.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);

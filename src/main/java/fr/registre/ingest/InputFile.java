@@ -10,4 +10,9 @@ import java.nio.file.Path;
  *             walked input directory), without extension
  */
 public record InputFile(Path path, String name) {
+
+    /** The file's extension in lower case ("pdf"), or "" when it has none. */
+    public String extension() {
+        return InputCollector.extension(path);
+    }
 }

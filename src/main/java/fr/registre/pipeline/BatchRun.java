@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import fr.registre.export.OutputFormat;
 import fr.registre.ingest.InputFile;
@@ -20,10 +19,10 @@ import fr.registre.io.Hashes;
  * An ingest run over a batch that a later run can resume. Inputs whose last record in the
  * output directory's {@link Manifest} has the same source hash and settings, whose outputs are all
  * there and which did not fail in a way that may pass are skipped (unless forced); each input keeps
- * the output name an earlier run gave it ({@link OutputNames}); every input finished is recorded in the manifest as soon as its outputs
- * are written; one run at a time writes a directory ({@link DirectoryLock}), and the temporary
- * files a killed run left are removed first; {@code report.md} sums up the whole batch, skipped
- * inputs included.
+ * the output name an earlier run gave it ({@link OutputNames}); every input finished is recorded in
+ * the manifest as soon as its outputs are written; one run at a time writes a directory
+ * ({@link DirectoryLock}), and the temporary files a killed run left are removed first;
+ * {@code report.md} sums up the whole batch, skipped inputs included.
  */
 final class BatchRun {
 
@@ -69,27 +68,15 @@ final class BatchRun {
     private List<DocumentRecord> record(List<InputFile> todo, Path outDir, Manifest manifest, RunListener listener)
             throws IOException, InterruptedException {
         try {
-            return pipeline.run(todo, outDir, options, settings, new RunListener() {
-                @Override
-                public void started(int count) {
-                    listener.started(count);
+            return pipeline.run(todo, outDir, options, outcome -> {
+                DocumentRecord record = DocumentRecord.of(outcome, outDir, settings);
+                try {
+                    manifest.append(record);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write " + Manifest.FILE_NAME, e);
                 }
-
-                @Override
-                public void finished(DocumentOutcome outcome) {
-                    try {
-                        manifest.append(DocumentRecord.of(outcome, outDir, settings));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot write " + Manifest.FILE_NAME, e);
-                    }
-                    listener.finished(outcome);
-                }
-
-                @Override
-                public void pageFinished(InputFile input, int number) {
-                    listener.pageFinished(input, number);
-                }
-            });
+                return record;
+            }, listener);
         } catch (UncheckedIOException e) {
             throw new IOException(e.getMessage() + ": " + e.getCause().getMessage(), e.getCause());
         }

@@ -40,7 +40,7 @@ final class OutputNames {
         if (earlier != null && freeFor(earlier, source)) {
             return claim(input, earlier, source);
         }
-        String extension = extension(input.path());
+        String extension = input.extension();
         String withExtension = extension.isEmpty() ? input.name() : input.name() + "." + extension;
         String candidate = input.name();
         for (int i = 1; !freeFor(candidate, source); i++) {
@@ -69,11 +69,5 @@ final class OutputNames {
 
     private static String key(Path source) {
         return source.toAbsolutePath().normalize().toString();
-    }
-
-    private static String extension(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

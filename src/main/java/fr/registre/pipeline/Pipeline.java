@@ -17,6 +17,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import fr.registre.export.DocumentWriter;
 import fr.registre.export.OutputFormat;
@@ -57,12 +58,14 @@ final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * Processes the inputs, writing each one's outputs under {@code outDir}; the listener gets each
-     * full outcome, the caller only their records, in input order, so that a long batch does not
-     * keep every document it read.
+     * Processes the inputs, writing each one's outputs under {@code outDir}; each outcome is made a
+     * record by {@code recorder} (which may keep it, as the manifest does) before the listener gets
+     * the full outcome; the caller gets only the records, in input order, so that a long batch does
+     * not keep every document it read.
      */
-    List<DocumentRecord> run(List<InputFile> inputs, Path outDir, RunOptions options, String settings,
-                             RunListener listener) throws InterruptedException {
+    List<DocumentRecord> run(List<InputFile> inputs, Path outDir, RunOptions options,
+                             Function<DocumentOutcome, DocumentRecord> recorder, RunListener listener)
+            throws InterruptedException {
         listener.started(inputs.size());
         Semaphore open = new Semaphore(jobs + 1);
         List<CompletableFuture<DocumentRecord>> running = new ArrayList<>();
@@ -71,8 +74,9 @@ final class Pipeline implements AutoCloseable {
             CompletableFuture<DocumentOutcome> f = process(input, new OutputFiles(outDir, input.name()), options, listener);
             running.add(f.handle((outcome, error) -> {
                 try {
+                    DocumentRecord record = recorder.apply(outcome);
                     listener.finished(outcome);
-                    return DocumentRecord.of(outcome, outDir, settings);
+                    return record;
                 } finally {
                     open.release();
                 }
@@ -81,7 +85,7 @@ final class Pipeline implements AutoCloseable {
         try {
             return running.stream().map(CompletableFuture::join).toList();
         } catch (CompletionException e) {
-            // the listener could not record an outcome (a full disk under the manifest): the run cannot go on
+            // an outcome could not be recorded (a full disk under the manifest): the run cannot go on
             throw e.getCause() instanceof UncheckedIOException u ? u : e;
         }
     }
