@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.registre.model.Correction;
+import fr.registre.text.Dehyphenator;
 import fr.registre.text.Fold;
 import fr.registre.text.FrenchNames;
 import fr.registre.text.Words;
@@ -33,9 +34,10 @@ final class NameGuard {
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
     private static final Pattern LETTERS = Pattern.compile("[\\p{L}\\p{M}]+");
     /** A hyphen ending a line, before the second half of a broken word. */
-    private static final Pattern BREAK_BEFORE = Pattern.compile("[-\u00AD\u2010\u2011][ \\t]*(?:\\r?\\n[ \\t]*)+$");
+    private static final Pattern BREAK_BEFORE = Pattern.compile(Dehyphenator.LINE_END_HYPHEN
+            + "[ \\t]*(?:\\r?\\n[ \\t]*)+$");
     /** A hyphen ending a line, after the first half of a broken word. */
-    private static final Pattern BREAK_AFTER = Pattern.compile("^[-\u00AD\u2010\u2011][ \\t]*\\r?\\n");
+    private static final Pattern BREAK_AFTER = Pattern.compile("^" + Dehyphenator.LINE_END_HYPHEN + "[ \\t]*\\r?\\n");
 
     private final String raw;
     /** The words {@code raw} writes, gathered on first need: a text of any length is read once. */

@@ -236,11 +236,16 @@ final class AttendanceParser {
         Matcher m = HEADING_COLON.matcher(line);
         int colon = m.find() ? m.start() : -1;
         if (colon < 0 && bare.lookingAt()) {
-            return GROUP_LABEL.matcher(line.substring(bare.end())).replaceAll(" ; ").strip();
+            return ungrouped(line.substring(bare.end())).strip();
         }
-        String rest = colon >= 0 ? GROUP_LABEL.matcher(line.substring(colon + 1)).replaceAll(" ; ") : "";
+        String rest = colon >= 0 ? ungrouped(line.substring(colon + 1)) : "";
         // "Mesdames et Messieurs" opens a list; an "et" between two names separates them
         return rest.replace(':', ' ').replaceFirst("(?i)^\\s*(?:(?:mesdames|messieurs|et)\\b\\s*)+", "").strip();
+    }
+
+    /** A list's text with each group label ("Commune de CORDES :") turned into a separator. */
+    private static String ungrouped(String list) {
+        return GROUP_LABEL.matcher(list).replaceAll(" ; ");
     }
 
     /** Adds the list lines from {@code from} to {@code body}; returns the index of the last line taken. */
@@ -254,7 +259,7 @@ final class AttendanceParser {
             if (HEADING.matcher(headingForm(line)).matches() && !Names.PERSON_LINE.matcher(line).matches()) {
                 break;
             }
-            String grouped = GROUP_LABEL.matcher(line).replaceAll(" ; ").strip();
+            String grouped = ungrouped(line).strip();
             String list = listPart(grouped);
             if (list == null) {
                 break;

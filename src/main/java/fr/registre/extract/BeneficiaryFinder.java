@@ -31,7 +31,7 @@ final class BeneficiaryFinder {
      * capitalised, then the amount ending the line).
      */
     private static final Pattern LISTED = Pattern.compile("^\\s*(?:[-–•*·]\\s*)?([\\p{Lu}«\"][^:;]{1,100}?)[\\s:]+(?="
-            + "\\d[\\d \\u00A0\\u202F.,]*\\s?(?:€|euros?|EUR|F|francs?)\\s*[,.;]?\\s*$)", Pattern.UNICODE_CASE);
+            + "(?iu:" + Amounts.AMOUNT.pattern() + ")\\s*[,.;]?\\s*$)", Pattern.UNICODE_CASE);
     /** Lines of a budget, not of beneficiaries: "Nature 6574 Fonction 311 340 000,00 F", "Total ...". */
     private static final Pattern BUDGET_LINE = Pattern.compile(
             "(?i)\\b(?:nature|fonction|chapitre|imputation|compte|total|sous-total|montant|budget|article|ligne|reste|report|solde)\\b");
@@ -76,9 +76,15 @@ final class BeneficiaryFinder {
     private static List<Deliberation.Beneficiary> listed(String text, String authority) {
         List<Deliberation.Beneficiary> out = new ArrayList<>();
         List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
-        for (int i = 0; i < lines.size(); i++) {
+        // each line's match as an entry of a list, or null
+        Matcher[] entries = new Matcher[lines.size()];
+        for (int i = 0; i < entries.length; i++) {
             Matcher m = LISTED.matcher(lines.get(i));
-            if (!m.find() || BUDGET_LINE.matcher(lines.get(i)).find() || !introduced(lines, i)) {
+            entries[i] = m.find() ? m : null;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = entries[i];
+            if (m == null || BUDGET_LINE.matcher(lines.get(i)).find() || !introduced(lines, entries, i)) {
                 continue;
             }
             String name = m.group(1).strip().replaceAll("^[«\"“]\\s*|\\s*[»\"”]$", "");
@@ -94,14 +100,16 @@ final class BeneficiaryFinder {
     /**
      * True when the prose just before the list that holds line {@code at} introduces grants: the
      * nearest line above that is not an entry of the list, within a few lines of it.
+     *
+     * @param entries each line's match as an entry of a list, or null
      */
-    private static boolean introduced(List<String> lines, int at) {
+    private static boolean introduced(List<String> lines, Matcher[] entries, int at) {
         int i = at - 1;
-        while (i >= 0 && LISTED.matcher(lines.get(i)).find()) {
+        while (i >= 0 && entries[i] != null) {
             i--;
         }
         for (int j = i; j >= Math.max(0, i - INTRODUCTION_LINES) && j >= 0; j--) {
-            if (!LISTED.matcher(lines.get(j)).find() && !BUDGET_LINE.matcher(lines.get(j)).find()) {
+            if (entries[j] == null && !BUDGET_LINE.matcher(lines.get(j)).find()) {
                 return LIST_INTRODUCTION.matcher(lines.get(j)).find();
             }
         }

@@ -14,12 +14,15 @@ import java.util.regex.Pattern;
  */
 public final class Dehyphenator {
 
+    /** A hyphen as a line end writes it: ASCII, soft or Unicode (regex character class). */
+    public static final String LINE_END_HYPHEN = "[-\\u00AD\\u2010\\u2011]";
+
     /**
      * A word piece, a line-end hyphen (ASCII, soft or Unicode), the line break, and the next word
      * whole, its own hyphens included: "Provence-&#92;nAlpes-Côte" is rejoined as one compound.
      */
     private static final Pattern BROKEN = Pattern.compile(
-            "(\\p{L}+)[-\\u00AD\\u2010\\u2011][ \\t]*\\r?\\n[ \\t]*(\\p{L}+(?:[-'’]\\p{L}+)*)([ \\t]*)(\\r?\\n|$)?");
+            "(\\p{L}+)" + LINE_END_HYPHEN + "[ \\t]*\\r?\\n[ \\t]*(\\p{L}+(?:[-'’]\\p{L}+)*)([ \\t]*)(\\r?\\n|$)?");
 
     private final Lexicon lexicon;
 
