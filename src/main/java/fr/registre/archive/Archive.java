@@ -91,15 +91,14 @@ public final class Archive implements AutoCloseable {
                 continue; // a manifest, a report or a file of another tool
             }
             String output = outDir.relativize(file).toString().replace('\\', '/');
-            String sha = root.get("sha256").asText();
-            Long id = documentId(output);
-            if (id != null && sha.equals(recordedSha(id))) {
+            Recorded recorded = recorded(output);
+            if (recorded != null && recorded.sha256().equals(root.get("sha256").asText())) {
                 unchanged++;
                 continue;
             }
             try {
-                if (id != null) {
-                    delete(id);
+                if (recorded != null) {
+                    delete(recorded.id());
                     replaced++;
                 } else {
                     added++;
@@ -150,31 +149,24 @@ public final class Archive implements AutoCloseable {
         return String.join(" ", terms);
     }
 
-    private Long documentId(String output) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement("SELECT id FROM documents WHERE output = ?")) {
+    /** A document already in the archive. */
+    private record Recorded(long id, String sha256) {
+    }
+
+    private Recorded recorded(String output) throws SQLException {
+        try (PreparedStatement q = db.prepareStatement("SELECT id, sha256 FROM documents WHERE output = ?")) {
             q.setString(1, output);
             try (ResultSet r = q.executeQuery()) {
-                return r.next() ? r.getLong(1) : null;
+                return r.next() ? new Recorded(r.getLong(1), r.getString(2)) : null;
             }
         }
     }
 
-    private String recordedSha(long id) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement("SELECT sha256 FROM documents WHERE id = ?")) {
-            q.setLong(1, id);
-            try (ResultSet r = q.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
-        }
-    }
-
+    /**
+     * Removes a document: its pages, attendance, votes and grants go with it (ON DELETE CASCADE);
+     * the full-text row, in a table without keys, by hand.
+     */
     private void delete(long id) throws SQLException {
-        for (String table : List.of("pages", "attendance", "votes", "grants")) {
-            try (PreparedStatement d = db.prepareStatement("DELETE FROM " + table + " WHERE document = ?")) {
-                d.setLong(1, id);
-                d.executeUpdate();
-            }
-        }
         try (PreparedStatement d = db.prepareStatement("DELETE FROM search WHERE rowid = ?")) {
             d.setLong(1, id);
             d.executeUpdate();

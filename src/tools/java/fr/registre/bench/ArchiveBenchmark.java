@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -40,18 +38,9 @@ final class ArchiveBenchmark {
     }
 
     String run() throws IOException, SQLException {
-        Path out = work.resolve("archive");
-        if (Files.exists(out)) {
-            try (Stream<Path> files = Files.walk(out)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-        Files.createDirectories(out);
+        Path out = ToolRun.emptyDirectory(work.resolve("archive"));
         List<ObjectNode> analyses = new ArrayList<>();
-        Registre registre = Registre.open(RegistreConfig.defaults().withoutOcr());
-        try (registre) {
+        try (Registre registre = Registre.open(RegistreConfig.defaults().withoutOcr())) {
             for (String sample : SAMPLES) {
                 analyses.add(registre.json().of(registre.analyse(ScanSet.text(sample), sample + ".txt")));
             }
