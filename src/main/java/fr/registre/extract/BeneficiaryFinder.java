@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.registre.model.Deliberation;
+import fr.registre.text.Amounts;
 
 /**
  * Who receives money: the organisation named in the sentence of each amount of the decision

@@ -17,7 +17,7 @@ import fr.registre.text.Words;
  */
 final class CapitalBodies implements EntityFinder {
 
-    private static final Set<String> HEADS = Set.of("conseil", "bureau", "metropole", "commune", "ville", "mairie",
+    static final Set<String> HEADS = Set.of("conseil", "bureau", "metropole", "commune", "ville", "mairie",
             "chambre", "association", "syndicat", "agence", "communaute", "office", "centre", "commission",
             "comite", "caisse", "etablissement", "prefecture", "universite", "societe", "banque", "fondation",
             "institut", "ministere", "direction", "pole", "mission", "maison", "federation", "union", "groupement",

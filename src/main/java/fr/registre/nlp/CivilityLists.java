@@ -17,8 +17,14 @@ import fr.registre.text.Words;
  */
 final class CivilityLists implements EntityFinder {
 
-    private static final Set<String> PLURAL = Set.of("mm.", "mm", "mmes", "mmes.", "messieurs", "mesdames", "mlles");
+    private static final Set<String> PLURAL = Set.of("mm.", "mm", "mmes", "mmes.", "mrs", "mrs.", "messieurs", "mesdames", "mlles");
     private static final Set<String> SEPARATORS = Set.of(",", ";", "-", "–", "et");
+
+    private final NameBounds bounds;
+
+    CivilityLists(NameBounds bounds) {
+        this.bounds = bounds;
+    }
 
 
     @Override
@@ -37,7 +43,9 @@ final class CivilityLists implements EntityFinder {
                     if (end == j) {
                         break;
                     }
-                    found.add(sentence.entity(text, j, end, EntityType.PERSON, Entity.CIVILITY));
+                    for (int[] name : NameBounds.runOn(w, j, bounds.personEnd(w, j, end), FrenchNames.isFirstName(w[j]))) {
+                        found.add(sentence.entity(text, name[0], name[1], EntityType.PERSON, Entity.CIVILITY));
+                    }
                     j = end;
                     if (!plural || j + 1 >= w.length || !SEPARATORS.contains(Fold.fold(w[j]))) {
                         break;

@@ -13,11 +13,12 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
  * Tags persons and organisations in French text by running {@link EntityFinder}s in order: the
- * statistical name finder (OpenNLP maximum entropy, trained by {@code train-ner}); the roster, the
- * persons the document lists with first name and surname (plus any known from outside) found again
- * everywhere, OCR near-misses included; names after civilities ("MM. MEÏ, BONNET"); bodies named in
- * capital headings; companies by their legal form. Acronyms are then linked to the organisations
- * they abbreviate. Where finds overlap the longer name wins.
+ * statistical name finder (OpenNLP maximum entropy, trained by {@code train-ner}); names after
+ * civilities ("MM. MEÏ, BONNET"); bodies named in capital headings; companies by their legal form;
+ * bodies by their kind ("Comité des Fêtes") or as an acronym after an article ("la CCIMP"); bodies named as grants name them (in quotes after "association", alone before their amount); the names of enumerations ("ETORE, LASSERRE D., PUJADE"); last the roster, the persons found so far
+ * with first name and surname (plus any known from outside) found again everywhere, OCR near-misses
+ * included. Acronyms are then linked to the organisations they abbreviate. Where finds overlap the
+ * longer name wins.
  * <p>
  * Thread-safe: build one with the loaded models and share it.
  */
@@ -29,9 +30,9 @@ public final class EntityTagger {
 
     public EntityTagger(TokenNameFinderModel model, SentenceSplitter splitter, Lexicon lexicon, TaggerOptions options) {
         this.splitter = splitter;
-        this.finders = List.of(new ModelNames(model, new NameBounds(lexicon)),
-                new RosterNames(options.knownNames(), tokenizer),
-                new CivilityLists(), new CapitalBodies(), new CompanyForms());
+        NameBounds bounds = new NameBounds(lexicon);
+        this.finders = List.of(new ModelNames(model, bounds), new CivilityLists(bounds), new CapitalBodies(),
+                new CompanyForms(), new NamedBodies(), new GrantedBodies(), new ListNames(bounds), new RosterNames(options.knownNames(), tokenizer));
     }
 
     /** The persons and organisations of {@code text}, in text order, not overlapping. */
@@ -49,7 +50,7 @@ public final class EntityTagger {
         return resolve(found);
     }
 
-    /** Keeps, of overlapping entities, the longest; at equal length an acronym, then the model's. */
+    /** Keeps, of overlapping entities, the longest; at equal length a linked acronym, then any acronym, then the model's. */
     private static List<Entity> resolve(List<Entity> entities) {
         List<Entity> byPreference = new ArrayList<>(entities);
         byPreference.sort(Comparator.comparingInt(Entity::length).reversed().thenComparingInt(EntityTagger::rank));
@@ -60,10 +61,10 @@ public final class EntityTagger {
 
     private static int rank(Entity e) {
         return switch (e.source()) {
-            case Entity.ACRONYM -> 0;
-            case Entity.MODEL -> 1;
-            case Entity.ROSTER -> 2;
-            default -> 3;
+            case Entity.ACRONYM -> e.longForm() != null ? 0 : 1;
+            case Entity.MODEL -> 2;
+            case Entity.ROSTER -> 3;
+            default -> 4;
         };
     }
 }

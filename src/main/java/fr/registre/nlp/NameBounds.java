@@ -27,6 +27,10 @@ final class NameBounds {
     private static final Set<String> CONNECTORS = Set.of("de", "du", "des", "d'", "l'", "la", "le", "et", "a", "au", "aux", "en");
     private static final Set<String> COMPLEMENTS = Set.of("de", "du", "des", "d'");
     private static final Set<String> DASHES = Set.of("-", "–");
+    /** Words before a street's name, which is often a person's ("rue Jean Moulin"). */
+    private static final Set<String> STREETS = Set.of("rue", "avenue", "av.", "bd", "boulevard", "place", "chemin", "quai",
+            "allee", "allees", "impasse", "cours", "square", "route", "passage", "esplanade", "promenade", "parvis",
+            "rond-point", "traverse", "montee", "lotissement", "residence");
 
     private final Lexicon lexicon;
 
@@ -57,6 +61,10 @@ final class NameBounds {
             return to - from == 1 && !Words.isAllCaps(w[from]) && isCommonWord(w[from]) ? null : new int[] {from, to};
         }
         if (type == EntityType.PERSON) {
+            if (from > 0 && STREETS.contains(Fold.fold(w[from - 1]))) {
+                return null; // "boulevard Charles Livon" is an address
+            }
+            to = personEnd(w, from, to);
             while (to + 1 < w.length && FrenchNames.isParticle(w[to]) && Words.isAllCaps(w[to + 1]) && Words.isAllCaps(w[to - 1])) {
                 to += 2;
             }
@@ -75,6 +83,21 @@ final class NameBounds {
             }
         }
         return new int[] {from, to};
+    }
+
+    /**
+     * The end of a person's name once what follows it is left out: a civility or office ("Muriel
+     * GINIES Mme"), a particle with no surname after it ("A. La"), a heading in capitals glued to it
+     * ("Yves VIDAL ETAIENT EXCUSÉS": two common words in capitals after the name).
+     */
+    int personEnd(String[] w, int from, int to) {
+        while (to - from > 1 && (FrenchNames.isTitle(w[to - 1]) || FrenchNames.isParticle(w[to - 1]) && !Words.isAllCaps(w[to - 1]))) {
+            to--;
+        }
+        if (to - from > 3 && Words.isAllCaps(w[to - 1]) && Words.isAllCaps(w[to - 2]) && isCommonWord(w[to - 1]) && isCommonWord(w[to - 2])) {
+            to -= 2;
+        }
+        return to;
     }
 
     /**
@@ -99,6 +122,27 @@ final class NameBounds {
                 names.get(names.size() - 1)[1] = to;
             }
         }
+        return names;
+    }
+
+    /**
+     * The names of tokens [from, to) that run one name on into the next where the separator was lost
+     * (bitonal scans drop the dashes): "Gérard BUHE Dominique MADEC" is cut where a surname in capitals meets the next first name,
+     * "BUHE Gérard MADEC Dominique" where a first name meets the next surname.
+     */
+    static List<int[]> runOn(String[] w, int from, int to, boolean firstNameFirst) {
+        List<int[]> names = new ArrayList<>();
+        int start = from;
+        for (int i = from + 2; i < to - 1; i++) {
+            String before = firstNameFirst ? w[i - 1] : w[i];
+            String after = firstNameFirst ? w[i] : w[i - 1];
+            if (Words.isAllCaps(before) && !FrenchNames.isParticle(before) && FrenchNames.isFirstName(after)
+                    && i - start >= 2 && (firstNameFirst ? Words.isAllCaps(w[i + 1]) : FrenchNames.isFirstName(w[i + 1]))) {
+                names.add(new int[] {start, i});
+                start = i;
+            }
+        }
+        names.add(new int[] {start, to});
         return names;
     }
 

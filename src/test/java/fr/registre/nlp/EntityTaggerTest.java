@@ -114,4 +114,83 @@ class EntityTaggerTest {
         List<String> organisations = names(TAGGER.tag(text), EntityType.ORGANIZATION);
         assertTrue(organisations.containsAll(List.of("SARL Garrigues et Fils", "Alpes Ingénierie SAS")), organisations.toString());
     }
+
+    @Test
+    void everyListShapeGivesItsPersonsWhole() {
+        String text = """
+                Etaient présents : ESCOFFIER, MAUBLANC D., TRIGANCE, ROUVELLAT,
+                MAUBLANC C., FOURNAJOU, SIGALAS.
+                Etaient absents :
+                CABROLIER
+                VIGOUROUX procuration à TRIGANCE
+                ARNAVIELLE
+
+                Présent(e)s : C. Larrouy, Président, E. Février, J.-C. Bousquet, M.-P. Faugère, P. Mas.
+
+                Présents : FLORIMOND Gisèle, LE GUERNIC Yannick, DA SILVEIRA Nuno, ROCHEBLAVE Hugo Absents : PIALAT Inès
+
+                Messieurs Hervé BRUSQUET, Gérard CASTAGNOU  Dominique MAUDUIT.
+                """;
+        List<String> persons = names(TAGGER.tag(text), EntityType.PERSON);
+        assertTrue(persons.containsAll(List.of("ESCOFFIER", "MAUBLANC D.", "TRIGANCE", "ROUVELLAT", "MAUBLANC C.",
+                "FOURNAJOU", "SIGALAS", "CABROLIER", "VIGOUROUX", "ARNAVIELLE", "C. Larrouy", "E. Février",
+                "J.-C. Bousquet", "M.-P. Faugère", "P. Mas", "FLORIMOND Gisèle", "LE GUERNIC Yannick", "DA SILVEIRA Nuno",
+                "ROCHEBLAVE Hugo", "PIALAT Inès", "Hervé BRUSQUET", "Gérard CASTAGNOU", "Dominique MAUDUIT")), persons.toString());
+        assertTrue(persons.stream().noneMatch(p -> p.matches("(?i).*\\b(absents?|présents?|président|procuration)\\b.*")),
+                persons.toString());
+    }
+
+    @Test
+    void aNameBrokenAcrossBlankLinesByAFlattenedLayoutStaysWhole() {
+        String text = "Etaient présents : Jean-Marc\n\nQUINTRAND\n\n, Odette\n\nBARRUOL\n\n, Lucien\n\nFERRAGUT\n\n.\n";
+        List<String> persons = names(TAGGER.tag(text), EntityType.PERSON);
+        assertTrue(persons.containsAll(List.of("Jean-Marc QUINTRAND", "Odette BARRUOL", "Lucien FERRAGUT")), persons.toString());
+    }
+
+    @Test
+    void listsOfBodiesOrPlacesGiveNoPersons() {
+        String text = """
+                Sont membres du groupement : la CCIMP, la CMAR PACA, l'URSSAF, la DRAC.
+                Communes concernées : MARSEILLE, AUBAGNE, CASSIS, LA CIOTAT.
+                """;
+        assertEquals(List.of(), names(TAGGER.tag(text), EntityType.PERSON));
+    }
+
+    @Test
+    void grantBeneficiariesAreFoundInQuotesAndOnListedLines() {
+        String text = """
+                Subvention à l'association " Les voix du causse ", 12, rue Haute. - Montant : 4.500 F.
+                Les associations bénéficiaires sont :
+                  • Vent Debout Compagnie 12 000,00 F,
+                  – L’Escampette 3 500 €,
+                Le montant global de la dépense s'élève à 19 000,00 F.
+                """;
+        List<String> bodies = names(TAGGER.tag(text), EntityType.ORGANIZATION);
+        assertTrue(bodies.containsAll(List.of("Les voix du causse", "Vent Debout Compagnie", "L’Escampette")), bodies.toString());
+        assertTrue(bodies.stream().noneMatch(b -> b.contains("montant") || b.matches(".*\\d.*")), bodies.toString());
+    }
+
+    @Test
+    void streetsSectionLettersAndGluedHeadingsAreNoPersons() {
+        String text = """
+                L'association, domiciliée 12 boulevard Anatole Vigneron, 13001 Marseille, et 3 rue Lucien Fabrègue.
+                A. La présente délibération est adoptée.
+                Monsieur Yvon MARCELLESI ETAIENT EXCUSÉS : Mme Aurore PEYRUSSE Mme Odile BASTIDON.
+                """;
+        List<String> persons = names(TAGGER.tag(text), EntityType.PERSON);
+        assertTrue(persons.containsAll(List.of("Yvon MARCELLESI", "Aurore PEYRUSSE", "Odile BASTIDON")), persons.toString());
+        assertTrue(persons.stream().noneMatch(p -> p.contains("Vigneron") || p.contains("Fabrègue") || p.startsWith("A.")
+                || p.contains("EXCUS") || p.endsWith("Mme")), persons.toString());
+    }
+
+    @Test
+    void bodiesNamedByTheirKindOrAnAcronymAfterAnArticle() {
+        String text = "Le projet est cofinancé par le Fonds Social Européen et le Comité des Fêtes de Sorède, "
+                + "avec la CCIMP et l'URSSAF, sur le rapport de M. Olivier LE GOASGUEN.";
+        List<Entity> entities = TAGGER.tag(text);
+        List<String> bodies = names(entities, EntityType.ORGANIZATION);
+        assertTrue(bodies.containsAll(List.of("Fonds Social Européen", "Comité des Fêtes de Sorède", "CCIMP", "URSSAF")),
+                bodies.toString());
+        assertTrue(names(entities, EntityType.PERSON).contains("Olivier LE GOASGUEN"), entities.toString());
+    }
 }

@@ -18,11 +18,11 @@ import fr.registre.io.AtomicFiles;
 /** {@code registre bench}: OCR quality and speed against the tesseract CLI and ocrmypdf. */
 public final class BenchCommand implements Command {
 
-    private static final Spec SPEC = new Spec("bench", "[--suite ocr|real|startup|tagging|batch|extraction|archive] [--scans DIR] [--real-scans DIR] [--texts DIR] [--report FILE]",
+    private static final Spec SPEC = new Spec("bench", "[--suite ocr|real|startup|tagging|batch|extraction|entities|archive] [--scans DIR] [--real-scans DIR] [--texts DIR] [--report FILE]",
             "measure error rates, pages/min and memory against tesseract and ocrmypdf",
             List.of(Opt.value("scans", "DIR", "samples with .gt.txt ground truth (default scans)"),
                     Opt.value("real-scans", "DIR", "real page images with .gt.txt ground truth (default ../shared/real-scans)"),
-                    Opt.value("texts", "DIR", "texts for the start-up and extraction suites (default ../shared/real-texts)"),
+                    Opt.value("texts", "DIR", "texts for the start-up, extraction and entities suites (default ../shared/real-texts)"),
                     Opt.value("report", "FILE", "Markdown report (default target/bench/report.md, or SUITE-report.md)"),
                     Opt.value("suite", "NAME", "ocr: accuracy and speed against tesseract and ocrmypdf, then tagging (default); "
                             + "real: real scans against tesseract alone, page by page; "
@@ -30,6 +30,7 @@ public final class BenchCommand implements Command {
                             + "tagging: time to tag a 100-page register; batch: --jobs scaling against "
                             + "ocrmypdf --jobs N, and memory of a 20- and a 200-page register; "
                             + "extraction: records against the gold of real texts; "
+                            + "entities: persons and organisations against the samples' annotations and the real texts' gold; "
                             + "archive: index, re-index and search 1 000 documents")));
 
     @Override
@@ -43,7 +44,7 @@ public final class BenchCommand implements Command {
         String suite = call.value("suite", "ocr");
         Path report = Path.of(call.value("report", switch (suite) {
             case "ocr" -> work.resolve("report.md").toString();
-            case "extraction", "real", "archive" -> "docs/bench/" + suite + "-report.md";
+            case "extraction", "entities", "real", "archive" -> "docs/bench/" + suite + "-report.md";
             default -> work.resolve(suite + "-report.md").toString();
         }));
         String java = ProcessHandle.current().info().command().orElse("java");
@@ -57,8 +58,9 @@ public final class BenchCommand implements Command {
             case "tagging" -> TaggingBenchmark.markdown();
             case "batch" -> new BatchBenchmark(scans, work, registre).run();
             case "extraction" -> new ExtractionBenchmark(Path.of(call.value("texts", "../shared/real-texts"))).run();
+            case "entities" -> new EntityBenchmark(Path.of(call.value("texts", "../shared/real-texts")), Path.of("models", "ner")).run();
             case "archive" -> new ArchiveBenchmark(work).run();
-            default -> throw new UsageException("--suite is ocr, real, startup, tagging, batch, extraction or archive");
+            default -> throw new UsageException("--suite is ocr, real, startup, tagging, batch, extraction, entities or archive");
         };
         Files.createDirectories(report.toAbsolutePath().getParent());
         AtomicFiles.writeString(report, markdown);

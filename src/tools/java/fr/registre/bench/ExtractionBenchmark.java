@@ -1,18 +1,12 @@
 package fr.registre.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.registre.pipeline.Registre;
 import fr.registre.pipeline.RegistreConfig;
@@ -25,7 +19,6 @@ import fr.registre.pipeline.RegistreConfig;
  */
 public final class ExtractionBenchmark {
 
-    static final String GOLD = ".gold.json";
     private static final List<String> SAMPLES = List.of("bureau-2025", "bureau-2019", "territoire-2022");
 
     private final Path texts;
@@ -33,10 +26,6 @@ public final class ExtractionBenchmark {
     /** @param texts a directory of {@code NAME.txt} and {@code NAME.gold.json} */
     public ExtractionBenchmark(Path texts) {
         this.texts = texts;
-    }
-
-    /** A text and the record a careful reader makes of it. */
-    private record GoldText(String name, String text, JsonNode gold) {
     }
 
     /** The scores of every text: those of the texts directory first, then the samples. */
@@ -72,21 +61,9 @@ public final class ExtractionBenchmark {
     }
 
     private List<GoldText> golds() throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<GoldText> golds = new ArrayList<>();
-        if (Files.isDirectory(texts)) {
-            try (Stream<Path> files = Files.list(texts)) {
-                for (Path gold : files.filter(f -> f.toString().endsWith(GOLD)).sorted().toList()) {
-                    String name = gold.getFileName().toString().replace(GOLD, "");
-                    golds.add(new GoldText(name, Files.readString(gold.resolveSibling(name + ".txt"), StandardCharsets.UTF_8),
-                            json.readTree(gold.toFile())));
-                }
-            }
-        }
+        List<GoldText> golds = GoldText.in(texts);
         for (String sample : SAMPLES) {
-            try (InputStream gold = ExtractionBenchmark.class.getResourceAsStream("texts/" + sample + GOLD)) {
-                golds.add(new GoldText(sample, ScanSet.text(sample), json.readTree(gold)));
-            }
+            golds.add(GoldText.sample(sample));
         }
         return golds;
     }

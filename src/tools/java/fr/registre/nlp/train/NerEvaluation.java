@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,10 +78,16 @@ public final class NerEvaluation {
 
     /** The hand-annotated registers of {@code models/ner/heldout/}, one per file. */
     public List<AnnotatedText> registers() throws IOException {
+        return List.copyOf(registersByName().values());
+    }
+
+    /** The hand-annotated registers by file name without its extension, in name order. */
+    public Map<String, AnnotatedText> registersByName() throws IOException {
         try (Stream<Path> files = Files.list(nerDir.resolve("heldout"))) {
-            List<AnnotatedText> docs = new ArrayList<>();
+            Map<String, AnnotatedText> docs = new LinkedHashMap<>();
             for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                docs.add(AnnotatedText.parse(Files.readString(f, StandardCharsets.UTF_8)));
+                docs.put(f.getFileName().toString().replaceFirst("\\.txt$", ""),
+                        AnnotatedText.parse(Files.readString(f, StandardCharsets.UTF_8)));
             }
             return docs;
         }

@@ -1,4 +1,4 @@
-package fr.registre.extract;
+package fr.registre.text;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -24,7 +24,7 @@ public final class Amounts {
     }
 
     /** The amount whose number starts the match of {@link #AMOUNT} at {@code m}. */
-    static Amount of(Matcher m) {
+    public static Amount of(Matcher m) {
         String digits = m.group(1).replaceAll("[ \\u00A0\\u202F.]", "").replace(',', '.');
         String unit = m.group(2).toLowerCase();
         String currency = unit.startsWith("f") ? "FRF" : "EUR";
