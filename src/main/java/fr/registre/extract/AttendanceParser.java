@@ -77,6 +77,10 @@ final class AttendanceParser {
                     + "|nombre de (?:membres )?presents\\s*:?\\s*(\\d+)");
     /** Where the declared counts are: the head of the text, before the items' vote tables. */
     private static final int HEAD_LINES = 80;
+    private static final String NAMED = "(?:" + FrenchNames.CIVILITY + "\\s+)?(" + Names.PERSON_ANY + ")";
+    /** "X, suppléant(e) de Y", "X (suppléant de Y)": groups 1 and 2; "Y, remplacé(e) par X": groups 3 and 4. */
+    private static final Pattern SUBSTITUTE = Pattern.compile(NAMED + "\\s*,?\\s*\\(?\\s*suppl[ée]ante?\\s+(?:de\\s+)?" + NAMED
+            + "|" + NAMED + "\\s*,?\\s*\\(?\\s*remplac[ée]e?\\s+par\\s+" + NAMED);
     private static final Pattern PROXY = Pattern.compile("\\s+" + Names.PROXY_CUE + "\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROXY_FIRST = Pattern.compile(Names.PROXY_CUE + "\\s+", Pattern.CASE_INSENSITIVE);
     /** "X à Y", "X par Y" between two names of a proxies section, when no other cue says it. */
@@ -157,10 +161,26 @@ final class AttendanceParser {
         if (sections.isEmpty()) {
             warnings.add("attendance: no list of members found");
         }
+        List<Deliberation.Substitute> substitutes = substitutes(lines);
+        List<String> withSubstitutes = new ArrayList<>(present);
+        Set<String> listedPresent = present.stream().map(Fold::fold).collect(Collectors.toSet());
+        substitutes.stream().map(Deliberation.Substitute::substitute)
+                .filter(s -> listedPresent.add(Fold.fold(s))).forEach(withSubstitutes::add);
         // a member who gave a proxy is listed once, as represented, also when the text names them among the excused
         Set<String> proxied = represented.stream().map(p -> Fold.fold(p.member())).collect(Collectors.toSet());
-        return new Deliberation.Attendance(inOffice, declared, declared(VOTING, head), present, represented,
-                withoutProxied(excused, proxied), withoutProxied(absent, proxied));
+        return new Deliberation.Attendance(inOffice, declared, declared(VOTING, head), withSubstitutes, represented,
+                withoutProxied(excused, proxied), withoutProxied(absent, proxied), substitutes);
+    }
+
+    /** Substitutes written "X, suppléant(e) de Y", "X (suppléant de Y)" or "Y, remplacé(e) par X", anywhere in the lines. */
+    private static List<Deliberation.Substitute> substitutes(List<String> lines) {
+        List<Deliberation.Substitute> found = new ArrayList<>();
+        Matcher m = SUBSTITUTE.matcher(String.join(" ", lines));
+        while (m.find()) {
+            found.add(m.group(2) != null ? new Deliberation.Substitute(Names.clean(m.group(1)), Names.clean(m.group(2)))
+                    : new Deliberation.Substitute(Names.clean(m.group(4)), Names.clean(m.group(3))));
+        }
+        return found;
     }
 
     /**

@@ -52,20 +52,26 @@ public record Deliberation(
      * declares (members in office, present, voting), null where it declares none.
      */
     public record Attendance(Integer declaredInOffice, Integer declaredPresent, Integer declaredVoting,
-                             List<String> present, List<Proxy> represented, List<String> excused, List<String> absent) {
+                             List<String> present, List<Proxy> represented, List<String> excused, List<String> absent,
+                             List<Substitute> substitutes) {
         /** No attendance stated (a convention). */
-        public static final Attendance NONE = new Attendance(null, null, null, List.of(), List.of(), List.of(), List.of());
+        public static final Attendance NONE = new Attendance(null, null, null, List.of(), List.of(), List.of(), List.of(), List.of());
 
         public Attendance {
             present = List.copyOf(present);
             represented = List.copyOf(represented);
             excused = List.copyOf(excused);
             absent = List.copyOf(absent);
+            substitutes = List.copyOf(substitutes);
         }
     }
 
     /** An absent member and the member who held their proxy. */
     public record Proxy(String member, String proxy) {
+    }
+
+    /** A substitute (suppléant) sitting for a member; the substitute counts as present. */
+    public record Substitute(String substitute, String replaces) {
     }
 
     /**

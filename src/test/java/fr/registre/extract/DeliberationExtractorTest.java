@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import fr.registre.model.Deliberation;
 import fr.registre.model.Entity;
 import fr.registre.model.EntityType;
+import fr.registre.text.Amounts;
 
 class DeliberationExtractorTest {
 
@@ -90,6 +91,19 @@ class DeliberationExtractorTest {
         assertEquals(List.of("Christine CAPDEVILLE"), d.attendance().absent());
         assertEquals("favourable-opinion", d.outcome());
         assertEquals(new Deliberation.Signatory("Serge PEROTTINO", "Le Président du Conseil de territoire"), d.signatory());
+    }
+
+    @Test
+    void substitutesSitForTheirMembersAndCountAsPresent() {
+        String text = """
+                Présents : Odile FERRANDINI, Bastien GROSJEAN, Mélanie VIALATTE. Gaspard TROUILLET, suppléant de Régis DOUMERGUE.
+                Excusés : Mme Anaïs CHABRERIE (suppléante de M. Hector BAYLET), Lionel PUECH remplacé par Ginette ESTRADE.
+                """;
+        Deliberation.Attendance a = extractor.extract(text).attendance();
+        assertEquals(List.of(new Deliberation.Substitute("Gaspard TROUILLET", "Régis DOUMERGUE"),
+                new Deliberation.Substitute("Anaïs CHABRERIE", "Hector BAYLET"),
+                new Deliberation.Substitute("Ginette ESTRADE", "Lionel PUECH")), a.substitutes());
+        assertTrue(a.present().containsAll(List.of("Odile FERRANDINI", "Gaspard TROUILLET", "Ginette ESTRADE")), a.present().toString());
     }
 
     @Test
@@ -216,7 +230,10 @@ class DeliberationExtractorTest {
         String text = "Nombre de membres en exercice : 45 Présents : Aline BRUNET, Marc DELORME, Inès FAURE. "
                 + "Théo GARNIER, suppléant de Rose HAMEL. Absent(es) ayant voté par procuration en application "
                 + "de l'article L. 2121-20 : Lucie JOLY\n";
-        assertEquals(List.of("Aline BRUNET", "Marc DELORME", "Inès FAURE"), extractor.extract(text).attendance().present());
+        Deliberation.Attendance a = extractor.extract(text).attendance();
+        // the substitute named after the list sits as a present member
+        assertEquals(List.of("Aline BRUNET", "Marc DELORME", "Inès FAURE", "Théo GARNIER"), a.present());
+        assertEquals(List.of(new Deliberation.Substitute("Théo GARNIER", "Rose HAMEL")), a.substitutes());
         String lines = "Etaient présents : Aline BRUNET, Marc DELORME,\nInès FAURE. Le maire ouvre la séance à 20 h.\n";
         assertEquals(List.of("Aline BRUNET", "Marc DELORME", "Inès FAURE"), extractor.extract(lines).attendance().present());
     }

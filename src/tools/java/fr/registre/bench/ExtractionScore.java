@@ -68,7 +68,9 @@ record ExtractionScore(String text, List<Count> counts) {
         List<Pair> goldSubstitutes = new ArrayList<>();
         gold.path("substitutes").forEach(s -> goldSubstitutes.add(new Pair(s.path("substitute").asText(),
                 s.path("replaces").asText())));
-        counts.add(count("substitutes", List.<Pair>of(), goldSubstitutes, ExtractionScore::samePair));
+        List<Pair> substitutes = a == null ? List.of() : a.substitutes().stream()
+                .map(x -> new Pair(x.substitute(), x.replaces())).toList();
+        counts.add(count("substitutes", substitutes, goldSubstitutes, ExtractionScore::samePair));
         counts.add(declared(gold.path("declared"), a));
         counts.add(single("date", found.sessionDate(), gold.path("sessionDate"),
                 (f, g) -> f.equals(LocalDate.parse(g.asText()))));
