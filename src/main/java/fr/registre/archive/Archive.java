@@ -9,9 +9,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -34,6 +36,27 @@ public final class Archive implements AutoCloseable {
 
     /** One document found by a search, best first. */
     public record Hit(String output, String source, String authority, String sessionDate, String title, String snippet) {
+    }
+
+    /** What narrows a search: the authority (any part of its name) and the year of the session; null for any. */
+    public record Filter(String authority, String year) {
+        public static final Filter NONE = new Filter(null, null);
+    }
+
+    /** A document of the archive. */
+    public record Document(String output, String source, String authority, String body, String sessionDate, String title) {
+    }
+
+    /** One line of a person's record: the session, the role there, and the proxy (given when represented, held otherwise). */
+    public record Sitting(String output, String sessionDate, String person, String role, String proxy) {
+    }
+
+    /** One grant to an organisation. */
+    public record Grant(String output, String sessionDate, String beneficiary, String amount, String currency) {
+    }
+
+    /** A page that needs a reader first: failed, empty or of low OCR confidence. */
+    public record PageToReview(String output, int page, String method, Double confidence, String error) {
     }
 
     private final Connection db;
@@ -118,6 +141,11 @@ public final class Archive implements AutoCloseable {
      * best first.
      */
     public List<Hit> search(String query, int limit) throws SQLException {
+        return search(query, Filter.NONE, limit);
+    }
+
+    /** As {@link #search(String, int)}, among the documents {@code filter} lets through. */
+    public List<Hit> search(String query, Filter filter, int limit) throws SQLException {
         String match = ftsQuery(query);
         if (match.isEmpty()) {
             return List.of();
@@ -125,9 +153,14 @@ public final class Archive implements AutoCloseable {
         List<Hit> hits = new ArrayList<>();
         try (PreparedStatement q = db.prepareStatement("SELECT d.output, d.source, d.authority, d.session_date, d.title,"
                 + " snippet(search, 2, '[', ']', '…', 12) FROM search JOIN documents d ON d.id = search.rowid"
-                + " WHERE search MATCH ? ORDER BY rank LIMIT ?")) {
+                + " WHERE search MATCH ? AND (? IS NULL OR d.authority LIKE '%' || ? || '%')"
+                + " AND (? IS NULL OR substr(d.session_date, 1, 4) = ?) ORDER BY rank LIMIT ?")) {
             q.setString(1, match);
-            q.setInt(2, limit);
+            q.setString(2, filter.authority());
+            q.setString(3, filter.authority());
+            q.setString(4, filter.year());
+            q.setString(5, filter.year());
+            q.setInt(6, limit);
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
                     hits.add(new Hit(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
@@ -136,6 +169,104 @@ public final class Archive implements AutoCloseable {
             }
         }
         return hits;
+    }
+
+    /** The document indexed from {@code output}; empty when the archive holds none by that name. */
+    public Optional<Document> document(String output) throws SQLException {
+        try (PreparedStatement q = db.prepareStatement("SELECT output, source, authority, body, session_date, title"
+                + " FROM documents WHERE output = ?")) {
+            q.setString(1, output);
+            try (ResultSet r = q.executeQuery()) {
+                return r.next() ? Optional.of(new Document(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                        r.getString(5), r.getString(6))) : Optional.empty();
+            }
+        }
+    }
+
+    /** Every sitting of a person, by the name as written (case aside), and every proxy they held, by date. */
+    public List<Sitting> sittings(String person) throws SQLException {
+        List<Sitting> rows = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT d.output, d.session_date, a.person, a.role, a.proxy"
+                + " FROM attendance a JOIN documents d ON d.id = a.document"
+                + " WHERE a.person = ? COLLATE NOCASE OR a.proxy = ? COLLATE NOCASE ORDER BY d.session_date, d.output")) {
+            q.setString(1, person);
+            q.setString(2, person);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    boolean holder = !r.getString(3).equalsIgnoreCase(person);
+                    rows.add(holder ? new Sitting(r.getString(1), r.getString(2), person, "holds proxy of", r.getString(3))
+                            : new Sitting(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Every grant to an organisation, by the name as written (case aside), by date. */
+    public List<Grant> grants(String beneficiary) throws SQLException {
+        List<Grant> rows = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT d.output, d.session_date, g.beneficiary, g.amount, g.currency"
+                + " FROM grants g JOIN documents d ON d.id = g.document WHERE g.beneficiary = ? COLLATE NOCASE"
+                + " ORDER BY d.session_date, d.output")) {
+            q.setString(1, beneficiary);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    rows.add(new Grant(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The pages to read first: failed ones, then OCR pages by rising confidence. */
+    public List<PageToReview> pagesToReview(int limit) throws SQLException {
+        List<PageToReview> rows = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT d.output, p.number, p.method, p.confidence, p.error"
+                + " FROM pages p JOIN documents d ON d.id = p.document WHERE p.method <> 'text-layer' OR p.error IS NOT NULL"
+                + " ORDER BY p.method <> 'failed', p.confidence, d.output, p.number LIMIT ?")) {
+            q.setInt(1, limit);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    rows.add(new PageToReview(r.getString(1), r.getInt(2), r.getString(3),
+                            r.getObject(4) == null ? null : r.getDouble(4), r.getString(5)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Records a reviewer's decision. */
+    public void review(Review review) throws SQLException {
+        try (PreparedStatement i = db.prepareStatement("INSERT INTO reviews (output, kind, target, value, reviewer, at)"
+                + " VALUES (?,?,?,?,?,?)")) {
+            i.setString(1, review.output());
+            i.setString(2, review.kind());
+            i.setString(3, review.target());
+            i.setString(4, review.value());
+            i.setString(5, review.reviewer());
+            i.setString(6, review.at().toString());
+            i.executeUpdate();
+            db.commit();
+        } catch (SQLException e) {
+            db.rollback();
+            throw e;
+        }
+    }
+
+    /** The decisions on one document, oldest first. */
+    public List<Review> reviews(String output) throws SQLException {
+        List<Review> reviews = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT output, kind, target, value, reviewer, at FROM reviews"
+                + " WHERE output = ? ORDER BY id")) {
+            q.setString(1, output);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    reviews.add(new Review(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                            Instant.parse(r.getString(6))));
+                }
+            }
+        }
+        return reviews;
     }
 
     /** Each word of the query quoted, so that no user text is read as FTS5 syntax. */

@@ -26,6 +26,10 @@ final class ArchiveSchema {
                     + " unanimous INTEGER NOT NULL, outcome TEXT)",
             "CREATE TABLE IF NOT EXISTS grants (document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
                     + " beneficiary TEXT NOT NULL, amount TEXT, currency TEXT)",
+            // reviews name their document by output path, not by row id, so that they outlive re-indexing
+            "CREATE TABLE IF NOT EXISTS reviews (id INTEGER PRIMARY KEY, output TEXT NOT NULL, kind TEXT NOT NULL,"
+                    + " target TEXT NOT NULL, value TEXT, reviewer TEXT, at TEXT NOT NULL)",
+            "CREATE INDEX IF NOT EXISTS reviews_output ON reviews(output)",
             "CREATE INDEX IF NOT EXISTS attendance_person ON attendance(person)",
             "CREATE INDEX IF NOT EXISTS grants_beneficiary ON grants(beneficiary)",
             "CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(title, names, text,"

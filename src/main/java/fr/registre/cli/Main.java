@@ -42,7 +42,7 @@ public final class Main {
         this.out = out;
         this.err = err;
         List<Command> all = new ArrayList<>(List.of(new IngestCommand(), new CorrectCommand(), new TagCommand(),
-                new ExtractCommand(), new ExportCommand(), new IndexCommand(), new SearchCommand()));
+                new ExtractCommand(), new ExportCommand(), new IndexCommand(), new SearchCommand(), new ServeCommand()));
         // bench, scans and train-ner ship in the tools jar, present in a development build
         ServiceLoader.load(Command.class).forEach(all::add);
         for (Command c : all) {

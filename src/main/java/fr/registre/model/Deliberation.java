@@ -62,7 +62,7 @@ public record Deliberation(
             represented = List.copyOf(represented);
             excused = List.copyOf(excused);
             absent = List.copyOf(absent);
-            substitutes = List.copyOf(substitutes);
+            substitutes = substitutes == null ? List.of() : List.copyOf(substitutes); // records written before substitutes were read
         }
     }
 

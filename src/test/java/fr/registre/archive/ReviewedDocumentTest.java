@@ -1,0 +1,45 @@
+package fr.registre.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Reviews applied to a document's JSON: the text rebuilt from the raw text, entities moved with it, fields set. */
+class ReviewedDocumentTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void aRejectedCorrectionAndAnAcceptedSuggestionRebuildTheTextAndMoveTheEntities() throws Exception {
+        // raw: "Le Consei1 de Marseile ; présent : Odile FERRANT"
+        ObjectNode doc = (ObjectNode) JSON.readTree("""
+                {"rawText": "Le Consei1 de Marseile ; présent : Odile FERRANT",
+                 "text": "Le Conseil de Marseille ; présent : Odile FERRANT",
+                 "corrections": [
+                   {"start": 3, "end": 10, "original": "Consei1", "replacement": "Conseil", "rule": "glyph", "confidence": 0.9},
+                   {"start": 14, "end": 22, "original": "Marseile", "replacement": "Marseille", "rule": "lexicon", "confidence": 0.9}],
+                 "suggestions": [
+                   {"start": 25, "end": 32, "original": "présent", "replacement": "présente", "rule": "lexicon", "confidence": 0.5}],
+                 "entities": [{"type": "person", "text": "Odile FERRANT", "start": 36, "end": 49, "source": "model"}],
+                 "deliberation": {"attendance": {"present": ["Odile FERRANT"]}}}
+                """);
+        Instant t = Instant.parse("2026-01-05T10:00:00Z");
+        ObjectNode reviewed = ReviewedDocument.apply(doc, List.of(
+                new Review("a.json", Review.CORRECTION, "14:22", Review.REJECTED, "clerc", t),
+                new Review("a.json", Review.CORRECTION, "25:32", Review.ACCEPTED, "clerc", t.plusSeconds(1)),
+                new Review("a.json", Review.FIELD, "/attendance/present/0", "Odile FERRAND", "clerc", t.plusSeconds(2)),
+                new Review("a.json", Review.FIELD, "/attendance/present/0", "Odile FERRANDI", "clerc", t.plusSeconds(3))));
+        assertEquals("Le Conseil de Marseile ; présente : Odile FERRANT", reviewed.path("text").asText());
+        assertEquals("Odile FERRANT", reviewed.at("/entities/0/text").asText());
+        assertEquals(36, reviewed.at("/entities/0/start").asInt());
+        assertEquals("Odile FERRANDI", reviewed.at("/deliberation/attendance/present/0").asText(), "the latest decision wins");
+        assertEquals(3, reviewed.path("reviews").size());
+        assertEquals("Le Conseil de Marseille ; présent : Odile FERRANT", doc.path("text").asText(), "the machine output stays");
+    }
+}
