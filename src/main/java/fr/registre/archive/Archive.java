@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -133,7 +134,95 @@ public final class Archive implements AutoCloseable {
                 errors.add(file + ": " + e.getMessage());
             }
         }
+        if (added + replaced > 0) {
+            resolvePersons();
+        }
         return new Indexed(added, replaced, unchanged, errors);
+    }
+
+    /**
+     * Rebuilds the persons from every name of the attendance (members and proxies), each with its
+     * written variants and the reason it joined (see {@link PersonResolver}).
+     */
+    public List<PersonResolver.Person> resolvePersons() throws SQLException {
+        List<PersonResolver.Mention> mentions = new ArrayList<>();
+        try (Statement q = db.createStatement(); ResultSet r = q.executeQuery("SELECT a.person, a.proxy, d.authority,"
+                + " substr(d.session_date, 1, 4) FROM attendance a JOIN documents d ON d.id = a.document")) {
+            while (r.next()) {
+                Integer year = r.getString(4) == null ? null : Integer.valueOf(r.getString(4));
+                mentions.add(new PersonResolver.Mention(r.getString(1), r.getString(3), year));
+                if (r.getString(2) != null) {
+                    mentions.add(new PersonResolver.Mention(r.getString(2), r.getString(3), year));
+                }
+            }
+        }
+        Set<String> apart = new LinkedHashSet<>();
+        try (Statement q = db.createStatement(); ResultSet r = q.executeQuery("SELECT authority, written FROM kept_apart")) {
+            while (r.next()) {
+                apart.add(r.getString(1) + "\t" + r.getString(2));
+            }
+        }
+        List<PersonResolver.Person> persons = new PersonResolver().resolve(mentions, apart);
+        try (Statement d = db.createStatement();
+             PreparedStatement p = db.prepareStatement("INSERT INTO persons (authority, name) VALUES (?,?)", Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement n = db.prepareStatement("INSERT INTO person_names VALUES (?,?,?)")) {
+            d.executeUpdate("DELETE FROM persons");
+            for (PersonResolver.Person person : persons) {
+                p.setString(1, person.authority());
+                p.setString(2, person.name());
+                p.executeUpdate();
+                long id;
+                try (ResultSet keys = p.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+                for (PersonResolver.Variant v : person.variants()) {
+                    n.setLong(1, id);
+                    n.setString(2, v.written());
+                    n.setString(3, v.reason());
+                    n.addBatch();
+                }
+            }
+            n.executeBatch();
+            db.commit();
+        } catch (SQLException e) {
+            db.rollback();
+            throw e;
+        }
+        return persons;
+    }
+
+    /** The persons a written name belongs to (one per authority that writes it), with all their variants. */
+    public List<PersonResolver.Person> persons(String written) throws SQLException {
+        List<PersonResolver.Person> persons = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT p.id, p.authority, p.name FROM persons p WHERE p.id IN"
+                + " (SELECT person FROM person_names WHERE written = ? COLLATE NOCASE) ORDER BY p.authority");
+             PreparedStatement v = db.prepareStatement("SELECT written, reason FROM person_names WHERE person = ? ORDER BY rowid")) {
+            q.setString(1, written.replaceAll("\\s+", " ").strip());
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    List<PersonResolver.Variant> variants = new ArrayList<>();
+                    v.setLong(1, r.getLong(1));
+                    try (ResultSet w = v.executeQuery()) {
+                        while (w.next()) {
+                            variants.add(new PersonResolver.Variant(w.getString(1), w.getString(2)));
+                        }
+                    }
+                    persons.add(new PersonResolver.Person(r.getString(2), r.getString(3), variants));
+                }
+            }
+        }
+        return persons;
+    }
+
+    /** Undoes a merge: {@code written} becomes a person of its own in {@code authority}, now and at every later indexing. */
+    public void keepApart(String authority, String written) throws SQLException {
+        try (PreparedStatement i = db.prepareStatement("INSERT OR IGNORE INTO kept_apart VALUES (?,?)")) {
+            i.setString(1, authority);
+            i.setString(2, written);
+            i.executeUpdate();
+        }
+        resolvePersons();
     }
 
     /**
@@ -183,22 +272,36 @@ public final class Archive implements AutoCloseable {
         }
     }
 
-    /** Every sitting of a person, by the name as written (case aside), and every proxy they held, by date. */
-    public List<Sitting> sittings(String person) throws SQLException {
+    /**
+     * Every sitting of a person, and every proxy they held, by date: under any written variant of the
+     * persons {@code written} belongs to in the documents of their authority, or as written (case aside).
+     */
+    public List<Sitting> sittings(String written) throws SQLException {
         List<Sitting> rows = new ArrayList<>();
+        List<PersonResolver.Person> persons = persons(written);
+        if (persons.isEmpty()) {
+            persons = List.of(new PersonResolver.Person(null, written, List.of(new PersonResolver.Variant(written, "same name"))));
+        }
         try (PreparedStatement q = db.prepareStatement("SELECT d.output, d.session_date, a.person, a.role, a.proxy"
-                + " FROM attendance a JOIN documents d ON d.id = a.document"
-                + " WHERE a.person = ? COLLATE NOCASE OR a.proxy = ? COLLATE NOCASE ORDER BY d.session_date, d.output")) {
-            q.setString(1, person);
-            q.setString(2, person);
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    boolean holder = !r.getString(3).equalsIgnoreCase(person);
-                    rows.add(holder ? new Sitting(r.getString(1), r.getString(2), person, "holds proxy of", r.getString(3))
-                            : new Sitting(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+                + " FROM attendance a JOIN documents d ON d.id = a.document WHERE (? IS NULL OR d.authority = ?)"
+                + " AND (a.person = ? COLLATE NOCASE OR a.proxy = ? COLLATE NOCASE) ORDER BY d.session_date, d.output")) {
+            for (PersonResolver.Person person : persons) {
+                for (PersonResolver.Variant v : person.variants()) {
+                    q.setString(1, person.authority());
+                    q.setString(2, person.authority());
+                    q.setString(3, v.written());
+                    q.setString(4, v.written());
+                    try (ResultSet r = q.executeQuery()) {
+                        while (r.next()) {
+                            boolean holder = !r.getString(3).replaceAll("\\s+", " ").strip().equalsIgnoreCase(v.written());
+                            rows.add(holder ? new Sitting(r.getString(1), r.getString(2), v.written(), "holds proxy of", r.getString(3))
+                                    : new Sitting(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+                        }
+                    }
                 }
             }
         }
+        rows.sort(Comparator.comparing((Sitting s) -> s.sessionDate() == null ? "" : s.sessionDate()).thenComparing(Sitting::output));
         return rows;
     }
 

@@ -30,6 +30,12 @@ final class ArchiveSchema {
             "CREATE TABLE IF NOT EXISTS reviews (id INTEGER PRIMARY KEY, output TEXT NOT NULL, kind TEXT NOT NULL,"
                     + " target TEXT NOT NULL, value TEXT, reviewer TEXT, at TEXT NOT NULL)",
             "CREATE INDEX IF NOT EXISTS reviews_output ON reviews(output)",
+            // persons are rebuilt from the attendance after each indexing; what a reviewer kept apart stays
+            "CREATE TABLE IF NOT EXISTS persons (id INTEGER PRIMARY KEY, authority TEXT NOT NULL, name TEXT NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS person_names (person INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,"
+                    + " written TEXT NOT NULL, reason TEXT NOT NULL)",
+            "CREATE INDEX IF NOT EXISTS person_names_written ON person_names(written)",
+            "CREATE TABLE IF NOT EXISTS kept_apart (authority TEXT NOT NULL, written TEXT NOT NULL, PRIMARY KEY (authority, written))",
             "CREATE INDEX IF NOT EXISTS attendance_person ON attendance(person)",
             "CREATE INDEX IF NOT EXISTS grants_beneficiary ON grants(beneficiary)",
             "CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(title, names, text,"

@@ -11,7 +11,7 @@ import java.util.Map;
  * number of letters: "dépéts" (ô read as é), "ceuvre" (œ read as ce), "réeuni" (a spurious e),
  * "aot" (û lost), "métropalitain" (o read as a).
  */
-final class ConfusionModel {
+public final class ConfusionModel {
 
     /** A substitution of {@code from} (at any position) by {@code to}, with its cost. */
     private record Edit(String from, String to, double cost) {
@@ -39,6 +39,22 @@ final class ConfusionModel {
     /** @param maxEdits how many confusions may combine in one word */
     ConfusionModel(int maxEdits) {
         this.maxEdits = maxEdits;
+    }
+
+    /**
+     * What reading one letter as another costs (lower case, accents folded), as the cheapest
+     * one-letter substitution of the model; 1 when OCR is not known to confuse them. The archive
+     * weighs surname slips with it.
+     */
+    public static double letterCost(char from, char to) {
+        double cost = 1;
+        for (Edit e : EDITS) {
+            if (e.from().length() == 1 && e.to().length() == 1
+                    && (e.from().charAt(0) == from && e.to().charAt(0) == to || e.from().charAt(0) == to && e.to().charAt(0) == from)) {
+                cost = Math.min(cost, e.cost());
+            }
+        }
+        return cost;
     }
 
     /** Spellings reachable from {@code word} (lower case) by confusion edits, each with its cheapest cost. */

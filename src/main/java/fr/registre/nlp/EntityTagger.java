@@ -13,11 +13,13 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
  * Tags persons and organisations in French text by running {@link EntityFinder}s in order: the
- * statistical name finder (OpenNLP maximum entropy, trained by {@code train-ner}); names after
- * civilities ("MM. MEÏ, BONNET"); bodies named in capital headings; companies by their legal form;
- * bodies by their kind ("Comité des Fêtes") or as an acronym after an article ("la CCIMP"); bodies named as grants name them (in quotes after "association", alone before their amount); the names of enumerations ("ETORE, LASSERRE D., PUJADE"); last the roster, the persons found so far
- * with first name and surname (plus any known from outside) found again everywhere, OCR near-misses
- * included. Acronyms are then linked to the organisations they abbreviate. Where finds overlap the
+ * statistical name finder (OpenNLP maximum entropy, trained by {@code train-ner}); the roster, the
+ * persons the model found with first name and surname (plus any known from outside) found again
+ * everywhere, OCR near-misses included; names after civilities ("MM. MEÏ, BONNET"); bodies named in
+ * capital headings; companies by their legal form; bodies by their kind ("Comité des Fêtes") or as
+ * an acronym after an article ("la CCIMP"); bodies named as grants name them (in quotes after
+ * "association", alone before their amount); the names of enumerations ("ETORE, LASSERRE D.,
+ * PUJADE"). Acronyms are then linked to the organisations they abbreviate. Where finds overlap the
  * longer name wins.
  * <p>
  * Thread-safe: build one with the loaded models and share it.
@@ -31,8 +33,9 @@ public final class EntityTagger {
     public EntityTagger(TokenNameFinderModel model, SentenceSplitter splitter, Lexicon lexicon, TaggerOptions options) {
         this.splitter = splitter;
         NameBounds bounds = new NameBounds(lexicon);
-        this.finders = List.of(new ModelNames(model, bounds), new CivilityLists(bounds), new CapitalBodies(),
-                new CompanyForms(), new NamedBodies(), new GrantedBodies(), new ListNames(bounds), new RosterNames(options.knownNames(), tokenizer));
+        this.finders = List.of(new ModelNames(model, bounds), new RosterNames(options.knownNames(), tokenizer),
+                new CivilityLists(bounds), new CapitalBodies(), new CompanyForms(), new NamedBodies(), new GrantedBodies(),
+                new ListNames(bounds));
     }
 
     /** The persons and organisations of {@code text}, in text order, not overlapping. */

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.registre.archive.Archive;
+import fr.registre.archive.PersonResolver;
 import fr.registre.archive.Review;
 
 /** The HTML of each page of the review app, from archive rows and reviewed documents. */
@@ -184,7 +185,7 @@ final class Pages {
                 + "\"> <button>corriger</button></form> <a href=\"/person?name=" + url(value) + "\">→</a>";
     }
 
-    static String person(String name, List<Archive.Sitting> sittings) {
+    static String person(String name, List<PersonResolver.Person> persons, List<Archive.Sitting> sittings, String token) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         ROLES.forEach(r -> counts.put(r, 0));
         sittings.forEach(s -> counts.merge(s.role(), 1, Integer::sum));
@@ -192,7 +193,24 @@ final class Pages {
         counts.forEach((role, n) -> b.append("<th>").append(escape(role)).append("</th>"));
         b.append("</tr><tr>");
         counts.forEach((role, n) -> b.append("<td>").append(n).append("</td>"));
-        b.append("</tr></table><h2>Séances</h2><table id=\"sittings\">");
+        b.append("</tr></table>");
+        for (PersonResolver.Person p : persons) {
+            b.append("<h2>").append(escape(p.name())).append(" <span class=\"muted\">").append(escape(p.authority()))
+                    .append("</span></h2><table id=\"variants\"><tr><th>écrit</th><th>pourquoi</th><th></th></tr>");
+            for (PersonResolver.Variant v : p.variants()) {
+                b.append("<tr><td>").append(escape(v.written())).append("</td><td class=\"muted\">").append(escape(v.reason()))
+                        .append("</td><td>");
+                if (p.variants().size() > 1) {
+                    b.append("<form class=\"inline\" method=\"post\" action=\"/apart\">").append(Html.token(token))
+                            .append("<input type=\"hidden\" name=\"authority\" value=\"").append(escape(p.authority()))
+                            .append("\"><input type=\"hidden\" name=\"written\" value=\"").append(escape(v.written()))
+                            .append("\"><button>séparer</button></form>");
+                }
+                b.append("</td></tr>");
+            }
+            b.append("</table>");
+        }
+        b.append("<h2>Séances</h2><table id=\"sittings\">");
         for (Archive.Sitting s : sittings) {
             b.append("<tr><td>").append(escape(s.sessionDate())).append("</td><td><a href=\"/document?doc=").append(url(s.output()))
                     .append("\">").append(escape(s.output())).append("</a></td><td>").append(escape(s.role())).append("</td><td>")

@@ -114,11 +114,20 @@ public final class ReviewServer implements AutoCloseable {
             Map<String, String> query = parameters(exchange.getRequestURI().getRawQuery());
             String path = exchange.getRequestURI().getPath();
             if (exchange.getRequestMethod().equals("POST")) {
-                if (!path.equals("/review")) {
-                    send(exchange, 404, "text/plain", "no such action".getBytes(StandardCharsets.UTF_8));
-                    return;
+                Map<String, String> form;
+                try (InputStream in = exchange.getRequestBody()) {
+                    form = parameters(new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8));
                 }
-                review(exchange, token);
+                if (!tokens.contains(token) || !token.equals(form.get("token"))) {
+                    send(exchange, 403, "text/plain; charset=utf-8", "edit token missing or wrong: reload the page".getBytes(StandardCharsets.UTF_8));
+                } else if (path.equals("/review")) {
+                    review(exchange, form);
+                } else if (path.equals("/apart")) {
+                    archive.keepApart(form.getOrDefault("authority", ""), form.getOrDefault("written", ""));
+                    redirect(exchange, "/person?name=" + Html.url(form.getOrDefault("written", "")));
+                } else {
+                    send(exchange, 404, "text/plain", "no such action".getBytes(StandardCharsets.UTF_8));
+                }
                 return;
             }
             switch (path) {
@@ -127,7 +136,7 @@ public final class ReviewServer implements AutoCloseable {
                 case "/page" -> page(exchange, query.getOrDefault("doc", ""), query.getOrDefault("n", "1"));
                 case "/export" -> export(exchange, query.getOrDefault("doc", ""));
                 case "/person" -> html(exchange, 200, Pages.person(query.getOrDefault("name", ""),
-                        archive.sittings(query.getOrDefault("name", ""))));
+                        archive.persons(query.getOrDefault("name", "")), archive.sittings(query.getOrDefault("name", "")), token));
                 case "/organisation" -> html(exchange, 200, Pages.organisation(query.getOrDefault("name", ""),
                         archive.grants(query.getOrDefault("name", ""))));
                 case "/queue" -> html(exchange, 200, Pages.queue(archive.pagesToReview(100)));
@@ -203,16 +212,8 @@ public final class ReviewServer implements AutoCloseable {
         send(exchange, 200, "image/png", png.toByteArray());
     }
 
-    private void review(HttpExchange exchange, String token) throws IOException, SQLException {
-        Map<String, String> form;
-        try (InputStream in = exchange.getRequestBody()) {
-            form = parameters(new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8));
-        }
+    private void review(HttpExchange exchange, Map<String, String> form) throws IOException, SQLException {
         String output = form.getOrDefault("doc", "");
-        if (!tokens.contains(token) || !token.equals(form.get("token"))) {
-            send(exchange, 403, "text/plain; charset=utf-8", "edit token missing or wrong: reload the page".getBytes(StandardCharsets.UTF_8));
-            return;
-        }
         if (archive.document(output).isEmpty()) {
             html(exchange, 404, Pages.notFound(output));
             return;
@@ -226,7 +227,11 @@ public final class ReviewServer implements AutoCloseable {
             return;
         }
         archive.review(review);
-        exchange.getResponseHeaders().set("Location", "/document?doc=" + Html.url(output));
+        redirect(exchange, "/document?doc=" + Html.url(output));
+    }
+
+    private static void redirect(HttpExchange exchange, String location) throws IOException {
+        exchange.getResponseHeaders().set("Location", location);
         exchange.sendResponseHeaders(303, -1);
     }
 

@@ -164,8 +164,9 @@ class FuzzTest {
     }
 
     /**
-     * Decodes the file again with the libraries' own decoders: no exception, no image decoder warning,
-     * no error logged by PDFBox while it draws every page (a stray byte it steps over is no loss).
+     * Decodes the file again with the libraries' own decoders: no exception, no image decoder warning
+     * but stray bytes between JPEG markers, no error logged by PDFBox while it draws every page (a
+     * stray byte it steps over is no loss).
      */
     private static boolean decodesWhole(Path file) {
         Set<String> complaints = new HashSet<>();
@@ -199,7 +200,13 @@ class FuzzTest {
                 try (ImageInputStream stream = ImageIO.createImageInputStream(file.toFile())) {
                     ImageReader reader = ImageIO.getImageReaders(stream).next();
                     reader.setInput(stream);
-                    reader.addIIOReadWarningListener((source, warning) -> complaints.add(warning));
+                    // stray bytes before a JPEG marker are no loss of image data (registre's own policy, see
+                    // DecoderWarnings): a flip that leaves only them is beyond what a decoder can tell
+                    reader.addIIOReadWarningListener((source, warning) -> {
+                        if (!warning.contains("extraneous bytes")) {
+                            complaints.add(warning);
+                        }
+                    });
                     for (int i = 0; i < reader.getNumImages(true); i++) {
                         reader.read(i);
                     }

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -28,12 +30,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -114,11 +118,13 @@ class ReviewAppTest {
         String machineJson = Files.readString(out.resolve("territoire.json"));
         browser.get(url("/search"));
         browser.findElement(By.id("q")).sendKeys("PEROTTINO\n");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("q=PEROTTINO"));
         List<WebElement> hits = browser.findElements(By.cssSelector("#hits a.hit"));
         assertFalse(hits.isEmpty(), browser.getPageSource());
         shot("search");
         browser.findElements(By.cssSelector("#hits a.hit")).stream()
                 .filter(a -> a.getAttribute("href").contains("territoire.json")).findFirst().orElseThrow().click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/document"));
         assertTrue(browser.findElement(By.id("text")).getText().contains("PEROTTINO"));
         assertTrue(browser.findElements(By.cssSelector("#text a.person")).size() > 10, "persons are marked");
         assertTrue((Boolean) ((JavascriptExecutor) browser).executeScript(
@@ -128,17 +134,20 @@ class ReviewAppTest {
         WebElement row = browser.findElement(By.cssSelector("tr.correction"));
         String target = row.getAttribute("data-target");
         row.findElement(By.cssSelector("button.accepted")).click();
-        WebElement decided = browser.findElement(By.cssSelector("tr.correction[data-target='" + target + "'] .state"));
-        assertEquals("accepted", decided.getText());
+        By state = By.cssSelector("tr.correction[data-target='" + target + "'] .state");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(state).getText().equals("accepted"));
 
         WebElement first = browser.findElement(By.cssSelector("#present input[data-pointer='/attendance/present/0']"));
         String machineName = first.getAttribute("value");
         first.clear();
         first.sendKeys("Sophie AMARANTINIS-REVUE\n");
-        assertEquals("Sophie AMARANTINIS-REVUE", browser.findElement(
-                By.cssSelector("#present input[data-pointer='/attendance/present/0']")).getAttribute("value"));
+        By fixed = By.cssSelector("#present input[data-pointer='/attendance/present/0']");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(fixed).getAttribute("value").equals("Sophie AMARANTINIS-REVUE"));
 
         browser.findElement(By.id("export")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/export"));
         JsonNode exported = new ObjectMapper().readTree(browser.findElement(By.tagName("pre")).getText());
         assertEquals("Sophie AMARANTINIS-REVUE", exported.at("/deliberation/attendance/present/0").asText());
         assertEquals(2, exported.path("reviews").size(), exported.path("reviews").toString());
@@ -146,8 +155,9 @@ class ReviewAppTest {
         assertEquals(machineJson, Files.readString(out.resolve("territoire.json")), "the machine output is never overwritten");
         assertFalse(machineName.equals("Sophie AMARANTINIS-REVUE"));
 
-        browser.get(url("/person?name=" + java.net.URLEncoder.encode("Serge PEROTTINO", "UTF-8")));
+        browser.get(url("/person?name=" + URLEncoder.encode("Serge PEROTTINO", StandardCharsets.UTF_8)));
         assertTrue(browser.findElement(By.id("sittings")).getText().contains("territoire.json"));
+        assertTrue(browser.findElement(By.id("variants")).getText().contains("Serge PEROTTINO"), "the person's written forms");
         shot("person");
         browser.get(url("/queue"));
         assertTrue(browser.findElement(By.id("queue")).getText().contains("territoire.json"));

@@ -31,7 +31,7 @@ public final class BenchCommand implements Command {
                             + "ocrmypdf --jobs N, and memory of a 20- and a 200-page register; "
                             + "extraction: records against the gold of real texts; "
                             + "entities: persons and organisations against the samples' annotations and the real texts' gold; "
-                            + "archive: index, re-index and search 1 000 documents")));
+                            + "archive: index, re-index and search 1 000 documents, and person resolution against the gold")));
 
     @Override
     public Spec spec() {
@@ -59,7 +59,8 @@ public final class BenchCommand implements Command {
             case "batch" -> new BatchBenchmark(scans, work, registre).run();
             case "extraction" -> new ExtractionBenchmark(Path.of(call.value("texts", "../shared/real-texts"))).run();
             case "entities" -> new EntityBenchmark(Path.of(call.value("texts", "../shared/real-texts")), Path.of("models", "ner")).run();
-            case "archive" -> new ArchiveBenchmark(work).run();
+            case "archive" -> new ArchiveBenchmark(work).run()
+                    + new PersonResolutionBenchmark(Path.of(call.value("texts", "../shared/real-texts"))).markdown();
             default -> throw new UsageException("--suite is ocr, real, startup, tagging, batch, extraction, entities or archive");
         };
         Files.createDirectories(report.toAbsolutePath().getParent());

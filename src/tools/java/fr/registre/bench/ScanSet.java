@@ -106,36 +106,42 @@ public final class ScanSet {
     private static void writeSample(Spec spec, Typesetter.Typeset t, Path target) throws IOException {
         PDDocument typeset = t.pdf();
         fixDocumentId(typeset, spec.file());
-        switch (spec.form()) {
-            case BORN_DIGITAL_PDF -> AtomicFiles.write(target, typeset::save);
-            case PNG -> AtomicFiles.write(target, out -> ImageIO.write(scan(typeset, 0, spec.damage()), "png", out));
-            case TIFF -> AtomicFiles.write(target, out -> writeTiff(scans(typeset, spec.damage()), out));
-            case SCANNED_PDF -> AtomicFiles.write(target, out -> {
-                try (PDDocument pdf = new PDDocument()) {
-                    fixDocumentId(pdf, spec.file());
-                    for (BufferedImage page : scans(typeset, spec.damage())) {
-                        addImagePage(pdf, page);
+        if (spec.form() == Form.BORN_DIGITAL_PDF) {
+            AtomicFiles.write(target, typeset::save);
+            return;
+        }
+        // Pages are drawn from the document once saved, when its font subset is embedded: before,
+        // the renderer would look the font up among the machine's fonts, and a machine with another
+        // Liberation Sans installed would draw other scans.
+        ByteArrayOutputStream saved = new ByteArrayOutputStream();
+        typeset.save(saved);
+        try (PDDocument typed = Loader.loadPDF(saved.toByteArray())) {
+            switch (spec.form()) {
+                case PNG -> AtomicFiles.write(target, out -> ImageIO.write(scan(typed, 0, spec.damage()), "png", out));
+                case TIFF -> AtomicFiles.write(target, out -> writeTiff(scans(typed, spec.damage()), out));
+                case SCANNED_PDF -> AtomicFiles.write(target, out -> {
+                    try (PDDocument pdf = new PDDocument()) {
+                        fixDocumentId(pdf, spec.file());
+                        for (BufferedImage page : scans(typed, spec.damage())) {
+                            addImagePage(pdf, page);
+                        }
+                        pdf.save(out);
                     }
-                    pdf.save(out);
-                }
-            });
-            case MIXED_PDF -> AtomicFiles.write(target, out -> {
-                // Page 1 keeps its text layer; the following pages become scans.
-                // The typed page is taken from the typeset document once saved, when its font subset is
-                // embedded: a page taken before would name a font the file does not hold.
-                List<BufferedImage> scans = scans(typeset, spec.damage());
-                ByteArrayOutputStream saved = new ByteArrayOutputStream();
-                typeset.save(saved);
-                try (PDDocument typed = Loader.loadPDF(saved.toByteArray()); PDDocument pdf = new PDDocument()) {
-                    fixDocumentId(pdf, spec.file());
-                    pdf.importPage(typed.getPage(0));
-                    for (int i = 1; i < scans.size(); i++) {
-                        addImagePage(pdf, scans.get(i));
+                });
+                case MIXED_PDF -> AtomicFiles.write(target, out -> {
+                    // page 1 keeps its text layer; the following pages become scans
+                    List<BufferedImage> scans = scans(typed, spec.damage());
+                    try (PDDocument pdf = new PDDocument()) {
+                        fixDocumentId(pdf, spec.file());
+                        pdf.importPage(typed.getPage(0));
+                        for (int i = 1; i < scans.size(); i++) {
+                            addImagePage(pdf, scans.get(i));
+                        }
+                        pdf.save(out);
                     }
-                    pdf.save(out);
-                }
-            });
-            default -> throw new IllegalStateException(spec.form().toString());
+                });
+                default -> throw new IllegalStateException(spec.form().toString());
+            }
         }
     }
 
