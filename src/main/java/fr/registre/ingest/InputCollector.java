@@ -80,7 +80,8 @@ public final class InputCollector {
         return found;
     }
 
-    private static boolean isDocument(Path p) {
+    /** True for a file of a kind ingest reads (PDF or image), by its extension. */
+    public static boolean isDocument(Path p) {
         return EXTENSIONS.contains(extension(p));
     }
 

@@ -1,0 +1,153 @@
+package fr.registre.spark;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+import fr.registre.ingest.InputCollector;
+
+/**
+ * The registre batch as an Apache Spark job, the class {@code spark-submit} runs. Inputs are paths or
+ * globs on any Hadoop file system; each document is a task that runs the same pipeline as
+ * {@code registre ingest} (one pipeline per executor JVM, one OCR engine per task slot) and writes the
+ * same outputs to {@code --out}; the records become Parquet tables under {@code OUT/tables/}
+ * (documents, pages, attendance, votes, grants, items). A failed input is a row with its reason; a
+ * re-run skips the inputs whose SHA-256 an earlier run finished.
+ * <pre>{@code
+ * spark-submit --class fr.registre.spark.RegistreSparkJob registre-spark.jar INPUT... --out DIR
+ * }</pre>
+ */
+public final class RegistreSparkJob {
+
+    /** What a run did. */
+    public record Summary(int inputs, int skipped, Map<String, Integer> byStatus) {
+    }
+
+    private RegistreSparkJob() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<String> inputs = new ArrayList<>();
+        String out = null;
+        String master = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--out" -> out = args[++i];
+                case "--master" -> master = args[++i];
+                default -> inputs.add(args[i]);
+            }
+        }
+        if (out == null || inputs.isEmpty()) {
+            System.err.println("usage: RegistreSparkJob INPUT... --out DIR [--master local[N]]");
+            System.exit(2);
+        }
+        SparkSession.Builder builder = SparkSession.builder().appName("registre");
+        if (master != null) {
+            builder.master(master);
+        }
+        try (SparkSession spark = builder.getOrCreate()) {
+            spark.sparkContext().setLogLevel("WARN");
+            Summary s = run(spark, inputs, out);
+            System.out.printf(Locale.ROOT, "%d inputs: %d skipped as done before, %s%n", s.inputs(), s.skipped(), s.byStatus());
+            System.exit(s.byStatus().getOrDefault("FAILED", 0) + s.byStatus().getOrDefault("PARTIAL", 0) > 0 ? 1 : 0);
+        }
+    }
+
+    /** Runs the inputs into {@code out}; the tables of earlier runs there are kept and added to. */
+    public static Summary run(SparkSession spark, List<String> inputs, String out) throws IOException {
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<String> files = documents(inputs, sc.hadoopConfiguration());
+        String tables = new Path(out, "tables").toString();
+        DocumentTask task = new DocumentTask(out, doneBefore(spark, tables), taskSlots(sc));
+        JavaRDD<DocumentRows> rows = sc.parallelize(files, Math.max(1, files.size()))
+                .map(task::process).filter(Objects::nonNull).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            List<String> statuses = rows.map(r -> r.document().status()).collect();
+            Map<String, Integer> byStatus = new TreeMap<>();
+            statuses.forEach(s -> byStatus.merge(s, 1, Integer::sum));
+            if (!statuses.isEmpty()) {
+                write(spark, rows.map(DocumentRows::document), DocumentRows.DocumentRow.class, tables, "documents");
+                write(spark, rows.flatMap(r -> r.pages().iterator()), DocumentRows.PageRow.class, tables, "pages");
+                write(spark, rows.flatMap(r -> r.attendance().iterator()), DocumentRows.AttendanceRow.class, tables, "attendance");
+                write(spark, rows.flatMap(r -> r.votes().iterator()), DocumentRows.VoteRow.class, tables, "votes");
+                write(spark, rows.flatMap(r -> r.grants().iterator()), DocumentRows.GrantRow.class, tables, "grants");
+                write(spark, rows.flatMap(r -> r.items().iterator()), DocumentRows.ItemRow.class, tables, "items");
+            }
+            return new Summary(files.size(), files.size() - statuses.size(), byStatus);
+        } finally {
+            rows.unpersist();
+        }
+    }
+
+    private static <T extends Record> void write(SparkSession spark, JavaRDD<T> rows, Class<T> type, String tables, String name) {
+        Tables.of(spark, rows, type).coalesce(1).write().mode(SaveMode.Append).parquet(new Path(tables, name).toString());
+    }
+
+    /** The documents the inputs name: files as given, directories walked, globs expanded; PDFs and images only. */
+    static List<String> documents(List<String> inputs, Configuration conf) throws IOException {
+        Set<String> found = new TreeSet<>();
+        for (String input : inputs) {
+            Path path = new Path(input);
+            FileSystem fs = path.getFileSystem(conf);
+            FileStatus[] matches = fs.globStatus(path);
+            if (matches == null || matches.length == 0) {
+                throw new IOException(input + ": no such file");
+            }
+            for (FileStatus match : matches) {
+                RemoteIterator<LocatedFileStatus> walk = fs.listFiles(match.getPath(), true);
+                while (walk.hasNext()) {
+                    Path file = walk.next().getPath();
+                    if (!file.getName().startsWith(".") && InputCollector.isDocument(java.nio.file.Path.of(file.getName()))) {
+                        found.add(file.toString());
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    /** SHA-256 of the inputs an earlier run into the same tables finished (done or partial; failures are tried again). */
+    private static Set<String> doneBefore(SparkSession spark, String tables) throws IOException {
+        Path documents = new Path(tables, "documents");
+        if (!documents.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(documents)) {
+            return Set.of();
+        }
+        Set<String> done = new HashSet<>();
+        for (Row r : spark.read().parquet(documents.toString()).where("status <> 'FAILED' AND sha256 IS NOT NULL")
+                .select("sha256").collectAsList()) {
+            done.add(r.getString(0));
+        }
+        return done;
+    }
+
+    /** Tasks that run at once in one executor: local[N] gives N; on a cluster, spark.executor.cores. */
+    private static int taskSlots(JavaSparkContext sc) {
+        String master = sc.master();
+        if (master.startsWith("local")) {
+            return sc.defaultParallelism();
+        }
+        return Integer.parseInt(sc.getConf().get("spark.executor.cores", "1"))
+                / Integer.parseInt(sc.getConf().get("spark.task.cpus", "1"));
+    }
+}

@@ -1,0 +1,85 @@
+package fr.registre.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.registre.ingest.InputCollector;
+import fr.registre.pipeline.Registre;
+import fr.registre.pipeline.RegistreConfig;
+import fr.registre.pipeline.RunListener;
+import fr.registre.pipeline.RunOptions;
+
+/**
+ * The Spark job in local mode on real scans: the same outputs as the batch command, Parquet tables
+ * with the expected rows, a bad file as a failed row, and a re-run that does no work.
+ */
+class RegistreSparkJobTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theJobWritesWhatTheBatchWritesAndTablesAndDoesNothingTwice() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Path.of("scans", "bureau-2025-born-digital.pdf"), in.resolve("bureau.pdf"));
+        Files.copy(Path.of("scans", "territoire-2022-clean.png"), in.resolve("territoire.png"));
+        Files.writeString(in.resolve("broken.pdf"), "%PDF-1.4 not a pdf at all");
+        Files.writeString(in.resolve("notes.txt"), "not a document: left alone");
+        Path batch = dir.resolve("batch");
+        try (Registre registre = Registre.open(RegistreConfig.defaults().withJobs(2))) {
+            registre.run(InputCollector.collect(List.of(in)), batch, RunOptions.defaults(), RunListener.none());
+        }
+        Path out = dir.resolve("spark");
+        try (SparkSession spark = SparkSession.builder().master("local[2]").appName("registre-test")
+                .config("spark.ui.enabled", "false").getOrCreate()) {
+            RegistreSparkJob.Summary first = RegistreSparkJob.run(spark, List.of(in.toString()), out.toString());
+            assertEquals(new RegistreSparkJob.Summary(3, 0, Map.of("DONE", 2, "FAILED", 1)), first);
+
+            for (String name : List.of("bureau", "territoire")) {
+                JsonNode a = new ObjectMapper().readTree(batch.resolve(name + ".json").toFile());
+                JsonNode b = new ObjectMapper().readTree(out.resolve(name + ".json").toFile());
+                for (String field : List.of("sha256", "pages", "rawText", "text", "corrections", "entities", "deliberation")) {
+                    assertEquals(a.get(field), b.get(field), name + " " + field);
+                }
+                assertEquals(Files.readString(batch.resolve(name + ".txt")), Files.readString(out.resolve(name + ".txt")));
+            }
+            assertEquals(outputs(batch), outputs(out), "the same files, none half-written");
+
+            assertEquals(3, spark.read().parquet(out.resolve("tables/documents").toString()).count());
+            assertEquals(1, spark.read().parquet(out.resolve("tables/documents").toString())
+                    .where("status = 'FAILED' AND error IS NOT NULL AND source LIKE '%broken.pdf'").count());
+            assertEquals(4, spark.read().parquet(out.resolve("tables/pages").toString()).count());
+            assertEquals(31 + 11, spark.read().parquet(out.resolve("tables/attendance").toString())
+                    .where("role = 'present'").count());
+            long votes = 0;
+            for (String name : List.of("bureau", "territoire")) {
+                votes += new ObjectMapper().readTree(batch.resolve(name + ".json").toFile()).at("/deliberation/votes").size();
+            }
+            assertTrue(votes > 0);
+            assertEquals(votes, spark.read().parquet(out.resolve("tables/votes").toString()).count());
+
+            RegistreSparkJob.Summary again = RegistreSparkJob.run(spark, List.of(in.toString()), out.toString());
+            assertEquals(new RegistreSparkJob.Summary(3, 2, Map.of("FAILED", 1)), again, "only the failure is tried again");
+        }
+    }
+
+    private static List<String> outputs(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.matches("(bureau|territoire)\\..*|.*\\.part")).sorted().toList();
+        }
+    }
+}
