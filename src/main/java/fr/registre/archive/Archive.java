@@ -307,31 +307,40 @@ public final class Archive implements AutoCloseable {
 
     /** Every grant to an organisation, by the name as written (case aside), by date. */
     public List<Grant> grants(String beneficiary) throws SQLException {
-        List<Grant> rows = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement("SELECT d.output, d.session_date, g.beneficiary, g.amount, g.currency"
-                + " FROM grants g JOIN documents d ON d.id = g.document WHERE g.beneficiary = ? COLLATE NOCASE"
-                + " ORDER BY d.session_date, d.output")) {
-            q.setString(1, beneficiary);
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    rows.add(new Grant(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
-                }
-            }
-        }
-        return rows;
+        return rows("SELECT d.output, d.session_date, g.beneficiary, g.amount, g.currency FROM grants g"
+                        + " JOIN documents d ON d.id = g.document WHERE g.beneficiary = ? COLLATE NOCASE ORDER BY d.session_date, d.output",
+                q -> q.setString(1, beneficiary),
+                r -> new Grant(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
     }
 
     /** The pages to read first: failed ones, then OCR pages by rising confidence. */
     public List<PageToReview> pagesToReview(int limit) throws SQLException {
-        List<PageToReview> rows = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement("SELECT d.output, p.number, p.method, p.confidence, p.error"
-                + " FROM pages p JOIN documents d ON d.id = p.document WHERE p.method <> 'text-layer' OR p.error IS NOT NULL"
-                + " ORDER BY p.method <> 'failed', p.confidence, d.output, p.number LIMIT ?")) {
-            q.setInt(1, limit);
+        return rows("SELECT d.output, p.number, p.method, p.confidence, p.error FROM pages p JOIN documents d"
+                        + " ON d.id = p.document WHERE p.method <> 'text-layer' OR p.error IS NOT NULL"
+                        + " ORDER BY p.method <> 'failed', p.confidence, d.output, p.number LIMIT ?",
+                q -> q.setInt(1, limit),
+                r -> new PageToReview(r.getString(1), r.getInt(2), r.getString(3),
+                        r.getObject(4) == null ? null : r.getDouble(4), r.getString(5)));
+    }
+
+    /** Sets a query's parameters. */
+    private interface Parameters {
+        void set(PreparedStatement q) throws SQLException;
+    }
+
+    /** Makes a value of the current row. */
+    private interface RowReader<T> {
+        T read(ResultSet r) throws SQLException;
+    }
+
+    /** The rows of one query, each read into a value. */
+    private <T> List<T> rows(String sql, Parameters parameters, RowReader<T> reader) throws SQLException {
+        List<T> rows = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement(sql)) {
+            parameters.set(q);
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
-                    rows.add(new PageToReview(r.getString(1), r.getInt(2), r.getString(3),
-                            r.getObject(4) == null ? null : r.getDouble(4), r.getString(5)));
+                    rows.add(reader.read(r));
                 }
             }
         }
@@ -358,18 +367,10 @@ public final class Archive implements AutoCloseable {
 
     /** The decisions on one document, oldest first. */
     public List<Review> reviews(String output) throws SQLException {
-        List<Review> reviews = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement("SELECT output, kind, target, value, reviewer, at FROM reviews"
-                + " WHERE output = ? ORDER BY id")) {
-            q.setString(1, output);
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    reviews.add(new Review(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                            Instant.parse(r.getString(6))));
-                }
-            }
-        }
-        return reviews;
+        return rows("SELECT output, kind, target, value, reviewer, at FROM reviews WHERE output = ? ORDER BY id",
+                q -> q.setString(1, output),
+                r -> new Review(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                        Instant.parse(r.getString(6))));
     }
 
     /** Each word of the query quoted, so that no user text is read as FTS5 syntax. */
