@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 
 import javax.imageio.IIOImage;
@@ -31,6 +32,11 @@ public final class Fixtures {
 
     /** A multi-page TIFF (LZW) of {@code pages} copies of {@code page}, as a scanner writes a register. */
     public static byte[] tiff(BufferedImage page, int pages) throws IOException {
+        return tiff(Collections.nCopies(pages, page));
+    }
+
+    /** A multi-page TIFF (LZW) of the pages, in order. */
+    public static byte[] tiff(List<BufferedImage> pages) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(bytes)) {
@@ -39,7 +45,7 @@ public final class Fixtures {
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionType("LZW");
             writer.prepareWriteSequence(null);
-            for (int i = 0; i < pages; i++) {
+            for (BufferedImage page : pages) {
                 writer.writeToSequence(new IIOImage(page, null, null), param);
             }
             writer.endWriteSequence();

@@ -188,6 +188,9 @@ final class AttendanceParser {
      * all read as "X représenté par Y".
      */
     private static String relational(String line) {
+        if (PROXY_FIRST.matcher(line.strip()).lookingAt()) {
+            return line; // "représentée par Y" wrapped from the line before: the relation is spelt already
+        }
         String spelt = PROXY.matcher(FROM_TO.matcher(line).replaceAll("$1 représenté par $2")).replaceAll(" représenté par ");
         return BARE_RELATION.matcher(spelt).replaceAll(" représenté par ");
     }

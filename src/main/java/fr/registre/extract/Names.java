@@ -30,6 +30,8 @@ final class Names {
      */
     static final String PROXY_CUE = "(?:\\p{Ll}{0,2}pr[ée]sent[ée]e?s?\\s+p[ae][rit]?"
             + "|(?:(?:avait|a|ayant)\\s+)?(?:donn[ée]e?\\s+)?(?:sa\\s+|son\\s+)?(?:procuration|pouvoir|d[ée]l[ée]gation(?:\\s+de\\s+vote)?)\\s+[àa])";
+    /** A proxy phrase and the name it leads to, opening an entry: "représentée par Jeanne X". */
+    private static final Pattern PROXY_LEAD = Pattern.compile(PROXY_CUE + "\\s+(?-i:\\p{Lu})", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_PHRASES = Pattern.compile("(?i)" + PROXY_CUE + "|\\b" + FrenchNames.CIVILITY);
     /** Small words a list of names holds: particles, "et", and "par", "à" between a member and their proxy. */
     private static final Set<String> LIST_WORDS = Set.of("de", "d'", "d’", "du", "des", "le", "la", "van", "von", "di", "da",
@@ -127,7 +129,10 @@ final class Names {
                 String name = clean(part);
                 // after a civility a surname stands alone: "M. Teyssedou" in a list of initials and names
                 boolean named = CIVILITY.matcher(part.strip()).lookingAt() && LONE_SURNAME.matcher(name).matches();
-                if ((named || ENTRY.matcher(name).matches() || SURNAME.matcher(name).matches()) && !civilitiesOnly(name)) {
+                // "représentée par Y" alone on a line: the proxy of the member the line before names
+                boolean continuation = PROXY_LEAD.matcher(name).lookingAt();
+                if ((named || continuation || ENTRY.matcher(name).matches() || SURNAME.matcher(name).matches())
+                        && !civilitiesOnly(name)) {
                     entries.add(name);
                 }
             }

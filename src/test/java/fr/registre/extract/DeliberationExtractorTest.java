@@ -94,6 +94,23 @@ class DeliberationExtractorTest {
     }
 
     @Test
+    void aProxyWrappedOntoItsOwnLineStaysWithItsMember() {
+        String text = """
+                Etaient absents et représentés Mesdames et Messieurs :
+                Ninon TAILLEFER
+                représentée par Gaspard ROUQUETTE
+                Aurélien CASTAGNÉ représenté par Ninon VIDALOU
+                Rosine MALAPERT
+                a donné procuration à Gaspard ROUQUETTE
+
+                Le Bureau adopte le rapport.
+                """;
+        assertEquals(List.of(new Deliberation.Proxy("Ninon TAILLEFER", "Gaspard ROUQUETTE"),
+                new Deliberation.Proxy("Aurélien CASTAGNÉ", "Ninon VIDALOU"),
+                new Deliberation.Proxy("Rosine MALAPERT", "Gaspard ROUQUETTE")), extractor.extract(text).attendance().represented());
+    }
+
+    @Test
     void substitutesSitForTheirMembersAndCountAsPresent() {
         String text = """
                 Présents : Odile FERRANDINI, Bastien GROSJEAN, Mélanie VIALATTE. Gaspard TROUILLET, suppléant de Régis DOUMERGUE.
