@@ -49,31 +49,53 @@ public final class ScdlExporter {
         return List.copyOf(warnings);
     }
 
+    /**
+     * One row per deliberation: an extract gives one; minutes whose items are numbered give one per
+     * item (its number and title), each with its vote when the minutes state as many votes as items,
+     * read in order, and with empty vote columns otherwise.
+     */
     public void writeDeliberations(List<Source> sources, Path file) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (Source s : sources) {
             Deliberation d = s.deliberation();
-            if (!"deliberation".equals(d.documentType())) {
+            if (!"deliberation".equals(d.documentType()) && !"minutes".equals(d.documentType())) {
                 continue;
             }
-            List<String> row = new ArrayList<>();
-            row.add(required(s, "COLL_NOM", config.get("COLL_NOM", d.authority())));
-            row.add(required(s, "COLL_SIRET", config.get("COLL_SIRET", null)));
-            row.add(required(s, "DELIB_ID", d.number()));
-            row.add(required(s, "DELIB_DATE", iso(d.sessionDate())));
-            row.add(required(s, "DELIB_MATIERE_CODE", config.get("DELIB_MATIERE_CODE", null)));
-            row.add(required(s, "DELIB_MATIERE_NOM", config.get("DELIB_MATIERE_NOM", null)));
-            row.add(required(s, "DELIB_OBJET", d.title()));
-            row.add("");
-            row.add("");
-            row.add(config.get("PREF_ID", ""));
-            LocalDate pref = d.receivedByPrefecture();
-            row.add(pref != null && (d.sessionDate() == null || !pref.isBefore(d.sessionDate())) ? iso(pref) : "");
-            row.addAll(votes(d));
-            row.add(config.get("DELIB_URL", ""));
-            rows.add(row);
+            if (d.items().size() < 2) {
+                rows.add(row(s, d, d.number(), d.title(), d.vote()));
+                continue;
+            }
+            boolean votesByItem = d.votes().size() == d.items().size();
+            if (!votesByItem && !d.votes().isEmpty()) {
+                warnings.add(s.name() + ": " + d.votes().size() + " votes for " + d.items().size()
+                        + " items; the items' vote columns are left empty");
+            }
+            for (int i = 0; i < d.items().size(); i++) {
+                Deliberation.Item item = d.items().get(i);
+                rows.add(row(s, d, item.number(), item.title() != null ? item.title() : d.title(),
+                        votesByItem ? d.votes().get(i) : Deliberation.Vote.NONE));
+            }
         }
         write(file, DELIBERATION_COLUMNS, rows);
+    }
+
+    private List<String> row(Source s, Deliberation d, String number, String title, Deliberation.Vote vote) {
+        List<String> row = new ArrayList<>();
+        row.add(required(s, "COLL_NOM", config.get("COLL_NOM", d.authority())));
+        row.add(required(s, "COLL_SIRET", config.get("COLL_SIRET", null)));
+        row.add(required(s, "DELIB_ID", number));
+        row.add(required(s, "DELIB_DATE", iso(d.sessionDate())));
+        row.add(required(s, "DELIB_MATIERE_CODE", config.get("DELIB_MATIERE_CODE", null)));
+        row.add(required(s, "DELIB_MATIERE_NOM", config.get("DELIB_MATIERE_NOM", null)));
+        row.add(required(s, "DELIB_OBJET", title));
+        row.add("");
+        row.add("");
+        row.add(config.get("PREF_ID", ""));
+        LocalDate pref = d.receivedByPrefecture();
+        row.add(pref != null && (d.sessionDate() == null || !pref.isBefore(d.sessionDate())) ? iso(pref) : "");
+        row.addAll(votes(d, vote));
+        row.add(config.get("DELIB_URL", ""));
+        return row;
     }
 
     public void writeSubsidies(List<Source> sources, Path file) throws IOException {
@@ -107,8 +129,7 @@ public final class ScdlExporter {
     }
 
     /** VOTE_EFFECTIF, VOTE_REEL, VOTE_POUR, VOTE_CONTRE, VOTE_ABSTENTION: all or none, consistent. */
-    private List<String> votes(Deliberation d) {
-        Deliberation.Vote v = d.vote();
+    private List<String> votes(Deliberation d, Deliberation.Vote v) {
         Integer effectif = v.present() != null ? v.present() + zero(v.represented()) : null;
         Integer pour = v.forCount();
         int contre = zero(v.against());

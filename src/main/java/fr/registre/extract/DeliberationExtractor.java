@@ -23,6 +23,12 @@ import fr.registre.text.FrenchNames;
 public final class DeliberationExtractor {
 
     private static final String NAME = "(" + Names.PERSON + ")";
+    /**
+     * How minutes open (folded): a procès-verbal, a compte rendu, a session heading, a council that
+     * "s'est réuni"; an extract says so before and is read as a deliberation.
+     */
+    private static final Pattern MINUTES = Pattern.compile(
+            "\\bproces[- ]verbal\\b|\\bcompte[- ]rendu\\b|^\\s*seance du\\b|\\bs['’]est reuni", Pattern.MULTILINE);
     private static final Pattern IDENTIFIER = Pattern.compile(
             "^(?!\\d{1,2}/\\d{1,2}/\\d{4}$)(?=.*\\d)(?=.*/)[A-Z0-9][A-Z0-9]*(?:[ -][A-Z0-9]+)*(?:/[A-Z0-9-]+)+$");
     private static final Pattern INTERNAL_NUMBER = Pattern.compile("^\\d{5,8}$");
@@ -95,7 +101,7 @@ public final class DeliberationExtractor {
                 ? Deliberation.Attendance.NONE
                 : attendance.parse(AttendanceParser.headedLines(lines), persons, warnings);
         LocalDate session = sessionDate(lines);
-        if (type.equals("deliberation") && session == null) {
+        if ((type.equals("deliberation") || type.equals("minutes")) && session == null) {
             warnings.add("no session date found");
         }
         if (type.equals("deliberation") && numbering.number() == null) {
@@ -122,6 +128,9 @@ public final class DeliberationExtractor {
         if (head.contains("convention") && (head.contains("entre les soussignes") || head.contains("entre :")
                 || head.strip().startsWith("convention"))) {
             return "convention";
+        }
+        if (MINUTES.matcher(head).find()) {
+            return "minutes";
         }
         return head.contains("deliber") ? "deliberation" : "other";
     }

@@ -1,6 +1,7 @@
 package fr.registre.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
@@ -75,6 +76,43 @@ class DocumentSchemaTest {
             assertEquals("", row.get("VOTE_EFFECTIF"), "no counts in the document: vote columns stay empty together");
         }
         assertFalse(exporter.warnings().isEmpty(), "DELIB_MATIERE_CODE is required and unknown");
+    }
+
+    @Test
+    void minutesGiveOneScdlRowPerItemWithItsVote(@TempDir Path dir) throws IOException {
+        Deliberation.Vote unanimous = new Deliberation.Vote(null, null, null, null, null, null, true, List.of(), List.of(),
+                List.of(), "adopted");
+        Deliberation.Vote counted = new Deliberation.Vote(null, null, 12, 2, 1, null, false, List.of(), List.of(),
+                List.of(), "adopted");
+        List<Deliberation.Item> items = List.of(new Deliberation.Item("2019-31", "Budget primitif"),
+                new Deliberation.Item("2019-32", "Tarifs de la cantine"));
+        Deliberation minutes = new Deliberation("minutes", "Commune de Valbrune", "Conseil municipal",
+                java.time.LocalDate.of(2019, 4, 11), null, null, null, null, List.of(), "Séance du 11 avril 2019",
+                new Deliberation.Attendance(null, null, null, List.of("Odile FERRAND", "Luc MASSOT"), List.of(), List.of(),
+                        List.of(), List.of()), unanimous, List.of(unanimous, counted), "adopted", List.of(),
+                null, null, null, List.of(), List.of(), items, List.of());
+        ScdlExporter exporter = new ScdlExporter(ScdlConfig.empty());
+        Path csv = dir.resolve("deliberations.csv");
+        exporter.writeDeliberations(List.of(new ScdlExporter.Source("pv.json", minutes)), csv);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (CSVParser parser = CSVParser.parse(Files.newBufferedReader(csv), format)) {
+            List<org.apache.commons.csv.CSVRecord> rows = parser.getRecords();
+            assertEquals(List.of("2019-31", "2019-32"), rows.stream().map(r -> r.get("DELIB_ID")).toList());
+            assertEquals("Tarifs de la cantine", rows.get(1).get("DELIB_OBJET"));
+            assertEquals("2", rows.get(0).get("VOTE_POUR"), "unanimity of the two members present");
+            assertEquals(List.of("15", "12", "2", "1"), List.of(rows.get(1).get("VOTE_REEL"), rows.get(1).get("VOTE_POUR"),
+                    rows.get(1).get("VOTE_CONTRE"), rows.get(1).get("VOTE_ABSTENTION")));
+        }
+        Deliberation oneVoteShort = new Deliberation("minutes", "Commune de Valbrune", "Conseil municipal",
+                java.time.LocalDate.of(2019, 4, 11), null, null, null, null, List.of(), "Séance du 11 avril 2019",
+                Deliberation.Attendance.NONE, counted, List.of(counted), "adopted", List.of(),
+                null, null, null, List.of(), List.of(), items, List.of());
+        ScdlExporter second = new ScdlExporter(ScdlConfig.empty());
+        second.writeDeliberations(List.of(new ScdlExporter.Source("pv.json", oneVoteShort)), csv);
+        try (CSVParser parser = CSVParser.parse(Files.newBufferedReader(csv), format)) {
+            assertTrue(parser.getRecords().stream().allMatch(r -> r.get("VOTE_POUR").isEmpty()), "votes not paired with items");
+        }
+        assertTrue(second.warnings().stream().anyMatch(w -> w.contains("1 votes for 2 items")), second.warnings().toString());
     }
 
     @Test
