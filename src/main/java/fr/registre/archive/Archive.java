@@ -323,6 +323,28 @@ public final class Archive implements AutoCloseable {
                         r.getObject(4) == null ? null : r.getDouble(4), r.getString(5)));
     }
 
+    /** A record whose extraction warned (declared counts that the lists do not match, no date...), and why. */
+    public record RecordToReview(String output, String warning) {
+    }
+
+    /** The records that warned, counts that do not match the lists first. */
+    public List<RecordToReview> recordsToReview(int limit) throws SQLException {
+        return rows("SELECT d.output, w.warning FROM warnings w JOIN documents d ON d.id = w.document"
+                        + " ORDER BY w.warning NOT LIKE 'attendance:%', d.output LIMIT ?",
+                q -> q.setInt(1, limit), r -> new RecordToReview(r.getString(1), r.getString(2)));
+    }
+
+    /** A merge of person resolution that rests on a guess (a misread surname, a surname alone), to confirm. */
+    public record MergeToReview(String authority, String person, String written, String reason) {
+    }
+
+    /** The merges that rest on a guess, by authority and person. */
+    public List<MergeToReview> mergesToReview(int limit) throws SQLException {
+        return rows("SELECT p.authority, p.name, n.written, n.reason FROM person_names n JOIN persons p ON p.id = n.person"
+                        + " WHERE n.reason LIKE '%misread%' OR n.reason LIKE 'the one person%' ORDER BY p.authority, p.name LIMIT ?",
+                q -> q.setInt(1, limit), r -> new MergeToReview(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
+    }
+
     /** Sets a query's parameters. */
     private interface Parameters {
         void set(PreparedStatement q) throws SQLException;
@@ -492,6 +514,14 @@ public final class Archive implements AutoCloseable {
                 v.addBatch();
             }
             v.executeBatch();
+        }
+        try (PreparedStatement w = db.prepareStatement("INSERT INTO warnings VALUES (?,?)")) {
+            for (String warning : d.warnings()) {
+                w.setLong(1, id);
+                w.setString(2, warning);
+                w.addBatch();
+            }
+            w.executeBatch();
         }
         try (PreparedStatement g = db.prepareStatement("INSERT INTO grants VALUES (?,?,?,?)")) {
             for (Deliberation.Beneficiary b : d.beneficiaries()) {

@@ -36,6 +36,8 @@ final class ArchiveSchema {
                     + " written TEXT NOT NULL, reason TEXT NOT NULL)",
             "CREATE INDEX IF NOT EXISTS person_names_written ON person_names(written)",
             "CREATE TABLE IF NOT EXISTS kept_apart (authority TEXT NOT NULL, written TEXT NOT NULL, PRIMARY KEY (authority, written))",
+            "CREATE TABLE IF NOT EXISTS warnings (document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                    + " warning TEXT NOT NULL)",
             "CREATE INDEX IF NOT EXISTS attendance_person ON attendance(person)",
             "CREATE INDEX IF NOT EXISTS grants_beneficiary ON grants(beneficiary)",
             "CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(title, names, text,"

@@ -261,14 +261,28 @@ final class Pages {
         return svg.append("</svg>").toString();
     }
 
-    static String queue(List<Archive.PageToReview> pages) {
-        StringBuilder b = new StringBuilder("<h1>À relire</h1><p class=\"muted\">Pages en échec, puis pages OCR par confiance croissante.</p>"
-                + "<table id=\"queue\"><tr><th>document</th><th>page</th><th>méthode</th><th>confiance</th><th></th></tr>");
+    static String queue(List<Archive.PageToReview> pages, List<Archive.RecordToReview> records, List<Archive.MergeToReview> merges) {
+        StringBuilder b = new StringBuilder("<h1>À relire</h1><h2>Pages</h2><p class=\"muted\">Pages en échec, puis pages OCR "
+                + "par confiance croissante.</p><table id=\"queue\"><tr><th>document</th><th>page</th><th>méthode</th>"
+                + "<th>confiance</th><th></th></tr>");
         for (Archive.PageToReview p : pages) {
             b.append("<tr><td><a href=\"/document?doc=").append(url(p.output())).append("\">").append(escape(p.output()))
                     .append("</a></td><td>").append(p.page()).append("</td><td>").append(escape(p.method())).append("</td><td>")
                     .append(p.confidence() == null ? "" : String.format(Locale.ROOT, "%.2f", p.confidence())).append("</td><td>")
                     .append(escape(p.error())).append("</td></tr>");
+        }
+        b.append("</table><h2>Relevés</h2><p class=\"muted\">Comptes déclarés qui ne correspondent pas aux listes, "
+                + "date ou numéro introuvables.</p><table id=\"records\">");
+        for (Archive.RecordToReview r : records) {
+            b.append("<tr><td><a href=\"/document?doc=").append(url(r.output())).append("\">").append(escape(r.output()))
+                    .append("</a></td><td>").append(escape(r.warning())).append("</td></tr>");
+        }
+        b.append("</table><h2>Rapprochements de noms</h2><p class=\"muted\">Nom mal lu ou nom seul rattachés à une "
+                + "personne : à confirmer, ou à séparer depuis la page de la personne.</p><table id=\"merges\">");
+        for (Archive.MergeToReview m : merges) {
+            b.append("<tr><td>").append(escape(m.authority())).append("</td><td><a href=\"/person?name=").append(url(m.written()))
+                    .append("\">").append(escape(m.written())).append("</a> → ").append(escape(m.person())).append("</td><td class=\"muted\">")
+                    .append(escape(m.reason())).append("</td></tr>");
         }
         return Html.page("À relire", "", b.append("</table>").toString());
     }

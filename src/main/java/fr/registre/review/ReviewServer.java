@@ -139,7 +139,8 @@ public final class ReviewServer implements AutoCloseable {
                         archive.persons(query.getOrDefault("name", "")), archive.sittings(query.getOrDefault("name", "")), token));
                 case "/organisation" -> html(exchange, 200, Pages.organisation(query.getOrDefault("name", ""),
                         archive.grants(query.getOrDefault("name", ""))));
-                case "/queue" -> html(exchange, 200, Pages.queue(archive.pagesToReview(100)));
+                case "/queue" -> html(exchange, 200, Pages.queue(archive.pagesToReview(100), archive.recordsToReview(100),
+                        archive.mergesToReview(100)));
                 default -> html(exchange, 404, Pages.notFound(path));
             }
         } catch (SQLException | RuntimeException e) {

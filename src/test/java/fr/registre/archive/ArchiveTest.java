@@ -70,4 +70,31 @@ class ArchiveTest {
             assertEquals(36, r.getInt(1), "present, represented and excused once each");
         }
     }
+
+    @Test
+    void theQueueListsRecordsThatWarnAndMergesThatGuess() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("minutes"));
+        String first = """
+                EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL DE VALBRUNE
+                Séance du 3 mars 1987
+                Présents : 4
+                Etaient présents : Jean-Pierre BERTRAND, Odile FERRAND, Luc MASSOT.
+                Le conseil municipal approuve le budget à l'unanimité.
+                """;
+        String second = first.replace("3 mars 1987", "5 mai 1988").replace("Jean-Pierre BERTRAND", "BERTRANO Jean-Pierre");
+        try (Registre registre = Registre.open(RegistreConfig.defaults().withoutOcr())) {
+            for (String[] doc : new String[][] {{"a", first}, {"b", second}}) {
+                Files.writeString(out.resolve(doc[0] + ".json"),
+                        registre.json().of(registre.analyse(doc[1], doc[0] + ".txt")).toString());
+            }
+        }
+        try (Archive archive = Archive.open(dir.resolve("queue.db").toString(), new DocumentJson().mapper())) {
+            archive.index(out);
+            assertTrue(archive.recordsToReview(10).stream().anyMatch(r -> r.output().equals("a.json")
+                    && r.warning().contains("4 members declared present but 3 listed")), archive.recordsToReview(10).toString());
+            List<Archive.MergeToReview> merges = archive.mergesToReview(10);
+            assertEquals(1, merges.size(), merges.toString());
+            assertTrue(merges.get(0).reason().contains("misread"), merges.toString());
+        }
+    }
 }
