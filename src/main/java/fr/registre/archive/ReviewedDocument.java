@@ -77,55 +77,20 @@ public final class ReviewedDocument {
                 applied.add(s);
             }
         }
-        CorrectedText text = CorrectedText.apply(raw, applied, List.of());
-        moveEntities(doc, raw, machine, text.corrections());
-        doc.put("text", text.text());
+        CorrectedText machineText = CorrectedText.apply(raw, machine, List.of());
+        CorrectedText reviewedText = CorrectedText.apply(raw, applied, List.of());
+        // entity offsets point into the machine text: through the raw text into the reviewed one
+        for (JsonNode e : doc.path("entities")) {
+            int start = reviewedText.toText(machineText.toRaw(e.path("start").asInt()));
+            int end = Math.max(start, reviewedText.toText(machineText.toRaw(e.path("end").asInt())));
+            ((ObjectNode) e).put("start", start).put("end", end).put("text", reviewedText.text().substring(start, end));
+        }
+        doc.put("text", reviewedText.text());
     }
 
     private static boolean decided(Map<String, Review> latest, Correction c, String value) {
         Review r = latest.get(Review.CORRECTION + " " + c.start() + ":" + c.end());
         return r != null && r.value().equals(value);
-    }
-
-    /** Entity offsets into the machine text, moved to the reviewed text through the raw text they both come from. */
-    private static void moveEntities(ObjectNode doc, String raw, List<Correction> machine, List<Correction> reviewed) {
-        String reviewedText = CorrectedText.apply(raw, reviewed, List.of()).text();
-        for (JsonNode e : doc.path("entities")) {
-            int start = toReviewed(toRaw(e.path("start").asInt(), machine), reviewed);
-            int end = Math.max(start, toReviewed(toRaw(e.path("end").asInt(), machine), reviewed));
-            ((ObjectNode) e).put("start", start).put("end", end).put("text", reviewedText.substring(start, end));
-        }
-    }
-
-    /** The raw offset of a corrected-text offset: shifted back by every change before it, clamped into a changed span. */
-    private static int toRaw(int offset, List<Correction> changes) {
-        int shift = 0;
-        for (Correction c : changes) {
-            int start = c.start() + shift;
-            if (offset < start) {
-                break;
-            }
-            int end = start + c.replacement().length();
-            if (offset < end) {
-                return c.start() + Math.min(offset - start, c.end() - c.start());
-            }
-            shift += c.replacement().length() - (c.end() - c.start());
-        }
-        return offset - shift;
-    }
-
-    private static int toReviewed(int rawOffset, List<Correction> changes) {
-        int shift = 0;
-        for (Correction c : changes) {
-            if (rawOffset < c.start()) {
-                break;
-            }
-            if (rawOffset < c.end()) {
-                return c.start() + shift + Math.min(rawOffset - c.start(), c.replacement().length());
-            }
-            shift += c.replacement().length() - (c.end() - c.start());
-        }
-        return rawOffset + shift;
     }
 
     private static List<Correction> changes(JsonNode array) {

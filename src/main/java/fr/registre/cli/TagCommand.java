@@ -3,12 +3,13 @@ package fr.registre.cli;
 import java.util.List;
 
 import fr.registre.cli.Command.Opt;
+import fr.registre.model.CorrectedText;
 import fr.registre.pipeline.Registre;
 
 /**
- * {@code registre tag}: the persons and organisations of text files as JSON, offsets into each
- * file's text. Texts are corrected first and offsets refer to the corrected text, unless
- * {@code --no-correct}.
+ * {@code registre tag}: the persons and organisations of text files as JSON. Texts are corrected
+ * first and tagged corrected: {@code start}/{@code end} point into the corrected text,
+ * {@code rawStart}/{@code rawEnd} into the file; with {@code --no-correct}, the file is tagged as it is.
  */
 final class TagCommand implements Command {
 
@@ -32,10 +33,12 @@ final class TagCommand implements Command {
             JsonResults results = new JsonResults(call, registre.json(), "entities");
             ExitCode code = call.forEachInput(input -> {
                 String text = call.readText(input);
-                if (!call.has("no-correct")) {
-                    text = registre.corrector().correct(text).text();
+                if (call.has("no-correct")) {
+                    results.add(input, registre.json().entities(registre.tagger().tag(text)));
+                } else {
+                    CorrectedText corrected = registre.corrector().correct(text);
+                    results.add(input, registre.json().entities(registre.tagger().tag(corrected.text()), corrected));
                 }
-                results.add(input, registre.json().entities(registre.tagger().tag(text)));
             });
             results.finish();
             return code;

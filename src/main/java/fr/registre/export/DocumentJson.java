@@ -53,7 +53,7 @@ public final class DocumentJson implements DocumentWriter {
     public ObjectNode of(AnalysedDocument analysis) {
         ObjectNode root = of(analysis.ingested());
         putCorrections(root, analysis.corrected());
-        root.set("entities", entities(analysis.entities()));
+        root.set("entities", entities(analysis.entities(), analysis.corrected()));
         root.set("deliberation", deliberation(analysis.deliberation()));
         return root;
     }
@@ -61,6 +61,19 @@ public final class DocumentJson implements DocumentWriter {
     /** Persons and organisations: type, text, start, end, source, and the long form of an acronym. */
     public ArrayNode entities(List<Entity> entities) {
         return mapper.valueToTree(entities);
+    }
+
+    /**
+     * Persons and organisations tagged in {@code corrected}'s text, each also with {@code rawStart}
+     * and {@code rawEnd}, its offsets in the text as read (where ALTO's words and the pages' offsets point).
+     */
+    public ArrayNode entities(List<Entity> entities, CorrectedText corrected) {
+        ArrayNode array = entities(entities);
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            ((ObjectNode) array.get(i)).put("rawStart", corrected.toRaw(e.start())).put("rawEnd", corrected.toRaw(e.end()));
+        }
+        return array;
     }
 
     /** The deliberation record; dates as ISO strings, amounts as plain numbers. */

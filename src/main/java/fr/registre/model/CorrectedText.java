@@ -34,4 +34,38 @@ public record CorrectedText(String raw, String text, List<Correction> correction
         out.append(raw, last, raw.length());
         return new CorrectedText(raw, out.toString(), sorted, suggestions);
     }
+
+    /**
+     * The offset in {@link #raw()} of an offset in {@link #text()}: shifted back by every change
+     * before it; an offset inside a replacement falls inside the span it replaced.
+     */
+    public int toRaw(int offset) {
+        int shift = 0;
+        for (Correction c : corrections) {
+            int start = c.start() + shift;
+            if (offset < start) {
+                break;
+            }
+            if (offset < start + c.replacement().length()) {
+                return c.start() + Math.min(offset - start, c.end() - c.start());
+            }
+            shift += c.replacement().length() - (c.end() - c.start());
+        }
+        return offset - shift;
+    }
+
+    /** The offset in {@link #text()} of an offset in {@link #raw()}, the inverse of {@link #toRaw}. */
+    public int toText(int rawOffset) {
+        int shift = 0;
+        for (Correction c : corrections) {
+            if (rawOffset < c.start()) {
+                break;
+            }
+            if (rawOffset < c.end()) {
+                return c.start() + shift + Math.min(rawOffset - c.start(), c.replacement().length());
+            }
+            shift += c.replacement().length() - (c.end() - c.start());
+        }
+        return rawOffset + shift;
+    }
 }
