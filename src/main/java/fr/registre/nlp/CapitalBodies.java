@@ -1,6 +1,5 @@
 package fr.registre.nlp;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +14,7 @@ import fr.registre.text.Words;
  * ET DE L'ARTISANAT DE REGION PACA"), which the name finder, trained on running text, misses: a
  * capital word that heads the name of a body, and the capital words and connectives that follow it.
  */
-final class CapitalBodies implements EntityFinder {
+final class CapitalBodies extends WordScanner {
 
     static final Set<String> HEADS = Set.of("conseil", "bureau", "metropole", "commune", "ville", "mairie",
             "chambre", "association", "syndicat", "agence", "communaute", "office", "centre", "commission",
@@ -28,39 +27,33 @@ final class CapitalBodies implements EntityFinder {
 
 
     @Override
-    public List<Entity> find(String text, List<Sentence> sentences, List<Entity> earlier) {
-        List<Entity> found = new ArrayList<>();
-        for (Sentence sentence : sentences) {
-            String[] w = sentence.words();
-            for (int i = 0; i < w.length; i++) {
-                if (!isCapitalWord(w[i]) || !HEADS.contains(Fold.fold(w[i]))) {
-                    continue;
-                }
-                int end = i + 1;
-                int j = end;
-                while (j < w.length) {
-                    String folded = Fold.fold(w[j]);
-                    if (newlineBefore(text, sentence, j) && !LINKS.contains(folded) && !folded.equals("et")
-                            && !LINKS.contains(Fold.fold(w[j - 1]))) {
-                        break; // a heading's next line is another heading unless a link word carries the name over
-                    }
-                    boolean capital = isCapitalWord(w[j]) && !LINKS.contains(folded) && !folded.equals("et");
-                    if (capital) {
-                        end = ++j;
-                    } else if (Words.isAllCaps(w[j]) && (LINKS.contains(folded)
-                            || folded.equals("et") && j + 1 < w.length && COMPLEMENTS.contains(Fold.fold(w[j + 1])))) {
-                        j++;
-                    } else {
-                        break;
-                    }
-                }
-                if (end - i >= 2) {
-                    found.add(sentence.entity(text, i, end, EntityType.ORGANIZATION, Entity.HEADING));
-                }
-                i = end - 1;
+    int scan(String text, Sentence sentence, int i, List<Entity> found) {
+        String[] w = sentence.words();
+        if (!isCapitalWord(w[i]) || !HEADS.contains(Fold.fold(w[i]))) {
+            return i + 1;
+        }
+        int end = i + 1;
+        int j = end;
+        while (j < w.length) {
+            String folded = Fold.fold(w[j]);
+            if (newlineBefore(text, sentence, j) && !LINKS.contains(folded) && !folded.equals("et")
+                    && !LINKS.contains(Fold.fold(w[j - 1]))) {
+                break; // a heading's next line is another heading unless a link word carries the name over
+            }
+            boolean capital = isCapitalWord(w[j]) && !LINKS.contains(folded) && !folded.equals("et");
+            if (capital) {
+                end = ++j;
+            } else if (Words.isAllCaps(w[j]) && (LINKS.contains(folded)
+                    || folded.equals("et") && j + 1 < w.length && COMPLEMENTS.contains(Fold.fold(w[j + 1])))) {
+                j++;
+            } else {
+                break;
             }
         }
-        return found;
+        if (end - i >= 2) {
+            found.add(sentence.entity(text, i, end, EntityType.ORGANIZATION, Entity.HEADING));
+        }
+        return end;
     }
 
     private static boolean newlineBefore(String text, Sentence sentence, int j) {

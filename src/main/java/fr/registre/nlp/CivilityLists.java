@@ -1,6 +1,5 @@
 package fr.registre.nlp;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +14,7 @@ import fr.registre.text.Words;
  * Mmes FABRE, LOPEZ" — after a plural civility every name of the enumeration is a person, after a
  * singular one the name that follows. A name is a run of capitalised words, particles inside it.
  */
-final class CivilityLists implements EntityFinder {
+final class CivilityLists extends WordScanner {
 
     private static final Set<String> PLURAL = Set.of("mm.", "mm", "mmes", "mmes.", "mrs", "mrs.", "messieurs", "mesdames", "mlles");
     private static final Set<String> SEPARATORS = Set.of(",", ";", "-", "–", "et");
@@ -28,34 +27,28 @@ final class CivilityLists implements EntityFinder {
 
 
     @Override
-    public List<Entity> find(String text, List<Sentence> sentences, List<Entity> earlier) {
-        List<Entity> found = new ArrayList<>();
-        for (Sentence sentence : sentences) {
-            String[] w = sentence.words();
-            for (int i = 0; i < w.length; i++) {
-                if (!FrenchNames.isCivility(w[i])) {
-                    continue;
-                }
-                boolean plural = PLURAL.contains(Fold.fold(w[i]));
-                int j = i + 1;
-                while (true) {
-                    int end = nameEnd(w, j);
-                    if (end == j) {
-                        break;
-                    }
-                    for (int[] name : NameBounds.runOn(w, j, bounds.personEnd(w, j, end), FrenchNames.isFirstName(w[j]))) {
-                        found.add(sentence.entity(text, name[0], name[1], EntityType.PERSON, Entity.CIVILITY));
-                    }
-                    j = end;
-                    if (!plural || j + 1 >= w.length || !SEPARATORS.contains(Fold.fold(w[j]))) {
-                        break;
-                    }
-                    j++;
-                }
-                i = Math.max(i, j - 1);
-            }
+    int scan(String text, Sentence sentence, int i, List<Entity> found) {
+        String[] w = sentence.words();
+        if (!FrenchNames.isCivility(w[i])) {
+            return i + 1;
         }
-        return found;
+        boolean plural = PLURAL.contains(Fold.fold(w[i]));
+        int j = i + 1;
+        while (true) {
+            int end = nameEnd(w, j);
+            if (end == j) {
+                break;
+            }
+            for (int[] name : NameBounds.runOn(w, j, bounds.personEnd(w, j, end), FrenchNames.isFirstName(w[j]))) {
+                found.add(sentence.entity(text, name[0], name[1], EntityType.PERSON, Entity.CIVILITY));
+            }
+            j = end;
+            if (!plural || j + 1 >= w.length || !SEPARATORS.contains(Fold.fold(w[j]))) {
+                break;
+            }
+            j++;
+        }
+        return j;
     }
 
     /** The end of the name starting at {@code from}: capitalised words, not offices, with particles between. */

@@ -1,6 +1,5 @@
 package fr.registre.nlp;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,7 +13,7 @@ import fr.registre.text.Words;
  * Companies named with their legal form, before or after the name ("SARL Dupont et Fils",
  * "Provence Travaux SAS", "SCI Les Oliviers"): the form and the capitalised words it stands against.
  */
-final class CompanyForms implements EntityFinder {
+final class CompanyForms extends WordScanner {
 
     private static final Set<String> FORMS = Set.of("SARL", "SAS", "SASU", "EURL", "SNC", "SCI", "SCOP", "SEM",
             "SEML", "SPL", "GIE", "SCP", "SELARL");
@@ -22,24 +21,19 @@ final class CompanyForms implements EntityFinder {
 
 
     @Override
-    public List<Entity> find(String text, List<Sentence> sentences, List<Entity> earlier) {
-        List<Entity> found = new ArrayList<>();
-        for (Sentence sentence : sentences) {
-            String[] w = sentence.words();
-            for (int i = 0; i < w.length; i++) {
-                if (!FORMS.contains(w[i])) {
-                    continue;
-                }
-                int after = runAfter(w, i + 1);
-                int before = runBefore(w, i);
-                int from = after > i + 1 ? i : before;
-                int to = after > i + 1 ? after : i + 1;
-                if (to - from >= 2) {
-                    found.add(sentence.entity(text, from, to, EntityType.ORGANIZATION, Entity.LEGAL_FORM));
-                }
-            }
+    int scan(String text, Sentence sentence, int i, List<Entity> found) {
+        String[] w = sentence.words();
+        if (!FORMS.contains(w[i])) {
+            return i + 1;
         }
-        return found;
+        int after = runAfter(w, i + 1);
+        int before = runBefore(w, i);
+        int from = after > i + 1 ? i : before;
+        int to = after > i + 1 ? after : i + 1;
+        if (to - from >= 2) {
+            found.add(sentence.entity(text, from, to, EntityType.ORGANIZATION, Entity.LEGAL_FORM));
+        }
+        return i + 1;
     }
 
     /** End of the capitalised words from {@code from} on, small words allowed between them. */

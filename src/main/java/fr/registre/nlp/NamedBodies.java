@@ -1,6 +1,5 @@
 package fr.registre.nlp;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -17,7 +16,7 @@ import fr.registre.text.Words;
  * word in capitals after an article, which a person's surname never takes ("la CCIMP", "l'URSSAF",
  * "du CCAS").
  */
-final class NamedBodies implements EntityFinder {
+final class NamedBodies extends WordScanner {
 
     /** The kinds of bodies, beside those {@link CapitalBodies} knows in headings. */
     private static final Set<String> MORE_HEADS = Set.of("fonds", "club", "compagnie", "cooperative", "collectif",
@@ -30,28 +29,24 @@ final class NamedBodies implements EntityFinder {
     private static final int MAX_WORDS = 10;
 
     @Override
-    public List<Entity> find(String text, List<Sentence> sentences, List<Entity> earlier) {
-        List<Entity> found = new ArrayList<>();
-        for (Sentence sentence : sentences) {
-            String[] w = sentence.words();
-            for (int i = 0; i < w.length; i++) {
-                if (isHead(w[i])) {
-                    int end = nameEnd(text, sentence, i + 1);
-                    if (end > i + 1) {
-                        found.add(sentence.entity(text, i, end, EntityType.ORGANIZATION, Entity.KIND));
-                        i = end - 1;
-                    }
-                } else if (isAcronymAfterArticle(w, i)) {
-                    int end = i + 1;
-                    while (end < w.length && isAcronym(w[end])) {
-                        end++;
-                    }
-                    found.add(sentence.entity(text, i, end, EntityType.ORGANIZATION, Entity.ACRONYM));
-                    i = end - 1;
-                }
+    int scan(String text, Sentence sentence, int i, List<Entity> found) {
+        String[] w = sentence.words();
+        if (isHead(w[i])) {
+            int end = nameEnd(text, sentence, i + 1);
+            if (end > i + 1) {
+                found.add(sentence.entity(text, i, end, EntityType.ORGANIZATION, Entity.KIND));
             }
+            return end;
         }
-        return found;
+        if (isAcronymAfterArticle(w, i)) {
+            int end = i + 1;
+            while (end < w.length && isAcronym(w[end])) {
+                end++;
+            }
+            found.add(sentence.entity(text, i, end, EntityType.ORGANIZATION, Entity.ACRONYM));
+            return end;
+        }
+        return i + 1;
     }
 
     private static boolean isHead(String word) {
