@@ -51,11 +51,16 @@ final class DocumentTask implements Serializable {
         this.taskSlots = taskSlots;
     }
 
+    /** One input: its URI, and the name its outputs take (its path under the walked directory, without extension). */
+    record Input(String source, String name) implements Serializable {
+    }
+
     /** The rows of one input, or null when an earlier run did it. */
-    DocumentRows process(String source) {
+    DocumentRows process(Input document) {
         long start = System.nanoTime();
+        String source = document.source();
+        String name = document.name();
         String fileName = new org.apache.hadoop.fs.Path(source).getName();
-        String name = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
         Path staging = null;
         String sha256 = null;
         try {
@@ -108,7 +113,8 @@ final class DocumentTask implements Serializable {
                 deliberation = node == null || node.isNull() ? null : json.treeToValue(node, Deliberation.class);
             }
             org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(dir, output);
-            org.apache.hadoop.fs.Path part = new org.apache.hadoop.fs.Path(dir, "." + output + "." + UUID.randomUUID() + ".part");
+            org.apache.hadoop.fs.Path part = new org.apache.hadoop.fs.Path(target.getParent(),
+                    "." + target.getName() + "." + UUID.randomUUID() + ".part");
             try (OutputStream o = fs.create(part, true)) {
                 o.write(content);
             }

@@ -3,6 +3,7 @@ package fr.registre.spark;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -77,7 +77,7 @@ public final class RegistreSparkJob {
     /** Runs the inputs into {@code out}; the tables of earlier runs there are kept and added to. */
     public static Summary run(SparkSession spark, List<String> inputs, String out) throws IOException {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<String> files = documents(inputs, sc.hadoopConfiguration());
+        List<DocumentTask.Input> files = documents(inputs, sc.hadoopConfiguration());
         String tables = new Path(out, "tables").toString();
         DocumentTask task = new DocumentTask(out, doneBefore(spark, tables), taskSlots(sc));
         JavaRDD<DocumentRows> rows = sc.parallelize(files, Math.max(1, files.size()))
@@ -104,9 +104,14 @@ public final class RegistreSparkJob {
         Tables.of(spark, rows, type).coalesce(1).write().mode(SaveMode.Append).parquet(new Path(tables, name).toString());
     }
 
-    /** The documents the inputs name: files as given, directories walked, globs expanded; PDFs and images only. */
-    static List<String> documents(List<String> inputs, Configuration conf) throws IOException {
-        Set<String> found = new TreeSet<>();
+    /**
+     * The documents the inputs name, each with the name its outputs take: files as given, directories
+     * walked (the name is then the path under the directory, as {@code ingest} names it), globs
+     * expanded; PDFs and images only. A name two inputs would share gets a number, so that no output
+     * is written over another.
+     */
+    static List<DocumentTask.Input> documents(List<String> inputs, Configuration conf) throws IOException {
+        Map<String, String> nameBySource = new TreeMap<>();
         for (String input : inputs) {
             Path path = new Path(input);
             FileSystem fs = path.getFileSystem(conf);
@@ -115,16 +120,24 @@ public final class RegistreSparkJob {
                 throw new IOException(input + ": no such file");
             }
             for (FileStatus match : matches) {
+                String root = match.getPath().toUri().getPath();
                 RemoteIterator<LocatedFileStatus> walk = fs.listFiles(match.getPath(), true);
                 while (walk.hasNext()) {
                     Path file = walk.next().getPath();
+                    String relative = match.isDirectory() ? file.toUri().getPath().substring(root.length() + 1) : file.getName();
                     if (!file.getName().startsWith(".") && InputCollector.isDocument(java.nio.file.Path.of(file.getName()))) {
-                        found.add(file.toString());
+                        nameBySource.putIfAbsent(file.toString(), relative.replaceFirst("\\.[^./]+$", ""));
                     }
                 }
             }
         }
-        return new ArrayList<>(found);
+        List<DocumentTask.Input> documents = new ArrayList<>();
+        Map<String, Integer> taken = new HashMap<>();
+        nameBySource.forEach((source, name) -> {
+            int seen = taken.merge(name.toLowerCase(Locale.ROOT), 1, Integer::sum);
+            documents.add(new DocumentTask.Input(source, seen == 1 ? name : name + "-" + seen));
+        });
+        return documents;
     }
 
     /** SHA-256 of the inputs an earlier run into the same tables finished (done or partial; failures are tried again). */

@@ -38,6 +38,9 @@ class RegistreSparkJobTest {
         Files.copy(Path.of("scans", "territoire-2022-clean.png"), in.resolve("territoire.png"));
         Files.writeString(in.resolve("broken.pdf"), "%PDF-1.4 not a pdf at all");
         Files.writeString(in.resolve("notes.txt"), "not a document: left alone");
+        // the same file name from another input: its outputs must not be written over the first's
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Files.copy(Path.of("scans", "bureau-2025-born-digital.pdf"), other.resolve("bureau.pdf"));
         Path batch = dir.resolve("batch");
         try (Registre registre = Registre.open(RegistreConfig.defaults().withJobs(2))) {
             registre.run(InputCollector.collect(List.of(in)), batch, RunOptions.defaults(), RunListener.none());
@@ -45,8 +48,10 @@ class RegistreSparkJobTest {
         Path out = dir.resolve("spark");
         try (SparkSession spark = SparkSession.builder().master("local[2]").appName("registre-test")
                 .config("spark.ui.enabled", "false").getOrCreate()) {
-            RegistreSparkJob.Summary first = RegistreSparkJob.run(spark, List.of(in.toString()), out.toString());
-            assertEquals(new RegistreSparkJob.Summary(3, 0, Map.of("DONE", 2, "FAILED", 1)), first);
+            List<String> inputs = List.of(in.toString(), other.toString());
+            RegistreSparkJob.Summary first = RegistreSparkJob.run(spark, inputs, out.toString());
+            assertEquals(new RegistreSparkJob.Summary(4, 0, Map.of("DONE", 3, "FAILED", 1)), first);
+            assertTrue(Files.isRegularFile(out.resolve("bureau-2.json")), "the second bureau.pdf is written under a name of its own");
 
             for (String name : List.of("bureau", "territoire")) {
                 JsonNode a = new ObjectMapper().readTree(batch.resolve(name + ".json").toFile());
@@ -58,21 +63,22 @@ class RegistreSparkJobTest {
             }
             assertEquals(outputs(batch), outputs(out), "the same files, none half-written");
 
-            assertEquals(3, spark.read().parquet(out.resolve("tables/documents").toString()).count());
+            assertEquals(4, spark.read().parquet(out.resolve("tables/documents").toString()).count());
             assertEquals(1, spark.read().parquet(out.resolve("tables/documents").toString())
                     .where("status = 'FAILED' AND error IS NOT NULL AND source LIKE '%broken.pdf'").count());
-            assertEquals(4, spark.read().parquet(out.resolve("tables/pages").toString()).count());
-            assertEquals(31 + 11, spark.read().parquet(out.resolve("tables/attendance").toString())
+            assertEquals(3 + 1 + 3, spark.read().parquet(out.resolve("tables/pages").toString()).count());
+            assertEquals(31 + 11 + 31, spark.read().parquet(out.resolve("tables/attendance").toString())
                     .where("role = 'present'").count());
             long votes = 0;
             for (String name : List.of("bureau", "territoire")) {
                 votes += new ObjectMapper().readTree(batch.resolve(name + ".json").toFile()).at("/deliberation/votes").size();
             }
             assertTrue(votes > 0);
+            votes += new ObjectMapper().readTree(batch.resolve("bureau.json").toFile()).at("/deliberation/votes").size();
             assertEquals(votes, spark.read().parquet(out.resolve("tables/votes").toString()).count());
 
-            RegistreSparkJob.Summary again = RegistreSparkJob.run(spark, List.of(in.toString()), out.toString());
-            assertEquals(new RegistreSparkJob.Summary(3, 2, Map.of("FAILED", 1)), again, "only the failure is tried again");
+            RegistreSparkJob.Summary again = RegistreSparkJob.run(spark, inputs, out.toString());
+            assertEquals(new RegistreSparkJob.Summary(4, 3, Map.of("FAILED", 1)), again, "only the failure is tried again");
         }
     }
 
