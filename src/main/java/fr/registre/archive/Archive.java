@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.registre.model.Deliberation;
 
@@ -27,7 +28,8 @@ import fr.registre.model.Deliberation;
  * An archive database filled from ingest outputs ({@code NAME.json}), embedded by default (one
  * SQLite file) or at any JDBC URL. Indexing is incremental: a document whose source hash is already
  * recorded is left alone, a changed one has its rows replaced in one transaction, so an interrupted
- * indexing never leaves half a document.
+ * indexing never leaves half a document. Documents are indexed as their reviews make them, and
+ * again when a review is added ({@link #reindex}).
  */
 public final class Archive implements AutoCloseable {
 
@@ -121,16 +123,10 @@ public final class Archive implements AutoCloseable {
                 continue;
             }
             try {
-                if (recorded != null) {
-                    delete(recorded.id());
-                    replaced++;
-                } else {
-                    added++;
-                }
-                insert(output, root);
-                db.commit();
+                store(recorded, output, root);
+                added += recorded == null ? 1 : 0;
+                replaced += recorded == null ? 0 : 1;
             } catch (SQLException | IOException | RuntimeException e) {
-                db.rollback();
                 errors.add(file + ": " + e.getMessage());
             }
         }
@@ -138,6 +134,31 @@ public final class Archive implements AutoCloseable {
             resolvePersons();
         }
         return new Indexed(added, replaced, unchanged, errors);
+    }
+
+    /**
+     * Indexes one document again, as its reviews now make it: its record, attendance and names, and
+     * the persons, follow what a reviewer fixed.
+     */
+    public void reindex(Path outDir, String output) throws IOException, SQLException {
+        Path file = outDir.resolve(output);
+        store(recorded(output), output, json.readTree(file.toFile()));
+        resolvePersons();
+    }
+
+    /** Replaces a document's rows (or adds them) in one transaction, its reviews applied. */
+    private void store(Recorded recorded, String output, JsonNode root) throws SQLException, IOException {
+        try {
+            if (recorded != null) {
+                delete(recorded.id());
+            }
+            List<Review> reviews = reviews(output);
+            insert(output, root instanceof ObjectNode document && !reviews.isEmpty() ? ReviewedDocument.apply(document, reviews) : root);
+            db.commit();
+        } catch (SQLException | IOException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        }
     }
 
     /**

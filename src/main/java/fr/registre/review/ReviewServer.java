@@ -228,6 +228,7 @@ public final class ReviewServer implements AutoCloseable {
             return;
         }
         archive.review(review);
+        archive.reindex(outDir, output);
         redirect(exchange, "/document?doc=" + Html.url(output));
     }
 

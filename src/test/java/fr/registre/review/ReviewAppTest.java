@@ -155,6 +155,9 @@ class ReviewAppTest {
         assertEquals(machineJson, Files.readString(out.resolve("territoire.json")), "the machine output is never overwritten");
         assertFalse(machineName.equals("Sophie AMARANTINIS-REVUE"));
 
+        browser.get(url("/person?name=" + URLEncoder.encode("Sophie AMARANTINIS-REVUE", StandardCharsets.UTF_8)));
+        assertTrue(browser.findElement(By.id("sittings")).getText().contains("territoire.json"),
+                "the archive follows the fixed name");
         browser.get(url("/person?name=" + URLEncoder.encode("Serge PEROTTINO", StandardCharsets.UTF_8)));
         assertTrue(browser.findElement(By.id("sittings")).getText().contains("territoire.json"));
         assertTrue(browser.findElement(By.id("variants")).getText().contains("Serge PEROTTINO"), "the person's written forms");
