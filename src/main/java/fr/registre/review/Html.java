@@ -21,7 +21,7 @@ final class Html {
             .page img{width:100%;border:1px solid #ccc}
             .text{white-space:pre-wrap;font-family:Georgia,serif}
             .person{background:#dcebff;border-radius:3px}.organization{background:#e3f5dd;border-radius:3px}
-            .conf-low{background:#ffd9d6}.conf-mid{background:#fff2c7}.conf-high{background:#e3f5dd}
+            .words{font-size:90%;line-height:1.6}.conf-low{background:#ffd9d6}.conf-mid{background:#fff2c7}.conf-high{background:#e3f5dd}
             .badge{display:inline-block;padding:0 .5em;border-radius:9px;font-size:85%}
             table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #e3e6ea;padding:.25em .4em;text-align:left;vertical-align:top}
             mark{background:#ffe58a}.muted{color:#6b7785}.accepted{color:#2c7a2c}.rejected{color:#b3261e;text-decoration:line-through}

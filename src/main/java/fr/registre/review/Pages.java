@@ -20,6 +20,9 @@ import fr.registre.archive.Review;
 /** The HTML of each page of the review app, from archive rows and reviewed documents. */
 final class Pages {
 
+    /** Below these OCR confidences a page or a word is tinted red, then yellow. */
+    private static final double LOW = 0.6;
+    private static final double MID = 0.85;
     private static final List<String> ROLES = List.of("present", "represented", "excused", "absent", "holds proxy of");
 
     /** A list of names of the attendance: its field in the record and its heading on the page. */
@@ -55,7 +58,7 @@ final class Pages {
         return escape(snippet).replace("[", "<mark>").replace("]", "</mark>");
     }
 
-    static String document(Archive.Document doc, JsonNode reviewed, String token) {
+    static String document(Archive.Document doc, JsonNode reviewed, Map<Integer, List<List<AltoWords.Word>>> words, String token) {
         String output = doc.output();
         StringBuilder b = new StringBuilder("<h1>").append(escape(doc.title() == null ? output : doc.title())).append("</h1>")
                 .append("<p class=\"muted\">").append(escape(doc.authority())).append(" · ").append(escape(doc.body()))
@@ -70,6 +73,9 @@ final class Pages {
             } else {
                 b.append("<p class=\"rejected\">").append(escape(page.path("error").asText())).append("</p>");
             }
+            if (words.containsKey(n)) {
+                b.append(tinted(n, words.get(n)));
+            }
             b.append("</div>");
         }
         b.append("</section><section class=\"panel\"><h2>Texte</h2><div class=\"text\" id=\"text\">")
@@ -79,12 +85,29 @@ final class Pages {
         return Html.page(doc.title() == null ? output : doc.title(), "", b.toString());
     }
 
+    /** The page's words as recognised, those of low confidence tinted, each with its confidence on hover. */
+    private static String tinted(int page, List<List<AltoWords.Word>> lines) {
+        StringBuilder b = new StringBuilder("<details open><summary>Mots reconnus</summary><p class=\"words\" id=\"words-")
+                .append(page).append("\">");
+        for (List<AltoWords.Word> line : lines) {
+            for (AltoWords.Word w : line) {
+                Double c = w.confidence();
+                String tint = c == null ? "" : c < LOW ? "conf-low" : c < MID ? "conf-mid" : "";
+                b.append("<span class=\"").append(tint).append("\" title=\"")
+                        .append(c == null ? "" : String.format(Locale.ROOT, "%.0f %%", c * 100)).append("\">")
+                        .append(escape(w.content())).append("</span> ");
+            }
+            b.append("<br>");
+        }
+        return b.append("</p></details>").toString();
+    }
+
     private static String confidence(JsonNode page) {
         if (!page.hasNonNull("confidence")) {
             return "<span class=\"badge conf-high\">" + escape(page.path("method").asText()) + "</span>";
         }
         double c = page.path("confidence").asDouble();
-        String tint = c < 0.6 ? "conf-low" : c < 0.85 ? "conf-mid" : "conf-high";
+        String tint = c < LOW ? "conf-low" : c < MID ? "conf-mid" : "conf-high";
         return String.format(Locale.ROOT, "<span class=\"badge %s\">OCR %.0f %%</span>", tint, c * 100);
     }
 

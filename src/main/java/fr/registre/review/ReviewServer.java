@@ -165,7 +165,7 @@ public final class ReviewServer implements AutoCloseable {
             html(exchange, 404, Pages.notFound(output));
             return;
         }
-        html(exchange, 200, Pages.document(doc.get(), reviewed.get(), token));
+        html(exchange, 200, Pages.document(doc.get(), reviewed.get(), words(output), token));
     }
 
     private void export(HttpExchange exchange, String output) throws IOException, SQLException {
@@ -187,6 +187,12 @@ public final class ReviewServer implements AutoCloseable {
             return Optional.empty();
         }
         return Optional.of(ReviewedDocument.apply((ObjectNode) json.readTree(file.toFile()), archive.reviews(output)));
+    }
+
+    /** The words of the ALTO file written beside a document's JSON, by page; none when there is no such file. */
+    private Map<Integer, List<List<AltoWords.Word>>> words(String output) throws IOException {
+        Path alto = outDir.resolve(output.replaceFirst("\\.json$", "") + ".alto.xml").normalize();
+        return alto.startsWith(outDir) ? AltoWords.read(alto) : Map.of();
     }
 
     /** A page of the document's source as PNG at screen width. */

@@ -127,6 +127,9 @@ class ReviewAppTest {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/document"));
         assertTrue(browser.findElement(By.id("text")).getText().contains("PEROTTINO"));
         assertTrue(browser.findElements(By.cssSelector("#text a.person")).size() > 10, "persons are marked");
+        assertTrue(browser.findElements(By.cssSelector("#words-1 span")).size() > 100, "the page's recognised words");
+        assertFalse(browser.findElements(By.cssSelector("#words-1 span.conf-mid, #words-1 span.conf-low")).isEmpty(),
+                "words of low confidence are tinted");
         assertTrue((Boolean) ((JavascriptExecutor) browser).executeScript(
                 "const i = document.querySelector('.page img'); return i.complete && i.naturalWidth > 0;"), "the page image shows");
         shot("document");
