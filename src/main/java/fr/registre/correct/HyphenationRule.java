@@ -11,9 +11,10 @@ import fr.registre.text.Dehyphenator;
  * reads on. A compound broken at its own hyphen ("Aix-Marseille-⏎Provence") reads right as it is
  * and is left alone.
  */
-final class HyphenationRule implements CorrectionRule {
+public final class HyphenationRule implements CorrectionRule {
 
-    static final String NAME = "hyphenation";
+    /** The rule's name in the record of changes. */
+    public static final String NAME = "hyphenation";
 
     private final Dehyphenator dehyphenator;
 
