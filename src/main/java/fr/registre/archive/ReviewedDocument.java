@@ -1,5 +1,6 @@
 package fr.registre.archive;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +10,9 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
@@ -48,15 +52,24 @@ public final class ReviewedDocument {
         return reviewed;
     }
 
-    /** Sets the string at {@code pointer} under {@code record}, when its parent exists. */
+    /**
+     * Sets the value at {@code pointer} under {@code record}, when its parent exists: a number where
+     * the record holds a number or nothing yet (vote counts, amounts) and the value reads as one, no
+     * value when it is blank, else the text.
+     */
     private static void set(ObjectNode record, String pointer, String value) {
         JsonPointer path = JsonPointer.compile(pointer);
         JsonNode parent = record.at(path.head());
-        String last = path.last().getMatchingProperty();
+        JsonNode old = record.at(path);
+        JsonNode node = value.isBlank() ? NullNode.instance : TextNode.valueOf(value);
+        if (!value.isBlank() && (old.isNumber() || old.isNull()) && value.strip().matches("-?\\d{1,15}(?:[.,]\\d+)?")) {
+            BigDecimal number = new BigDecimal(value.strip().replace(',', '.'));
+            node = number.scale() <= 0 ? LongNode.valueOf(number.longValueExact()) : DecimalNode.valueOf(number);
+        }
         if (parent.isArray() && path.last().mayMatchElement() && path.last().getMatchingIndex() < parent.size()) {
-            ((ArrayNode) parent).set(path.last().getMatchingIndex(), TextNode.valueOf(value));
+            ((ArrayNode) parent).set(path.last().getMatchingIndex(), node);
         } else if (parent.isObject()) {
-            ((ObjectNode) parent).put(last, value);
+            ((ObjectNode) parent).set(path.last().getMatchingProperty(), node);
         }
     }
 

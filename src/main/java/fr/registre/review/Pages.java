@@ -174,38 +174,54 @@ final class Pages {
             b.append("<h3>").append(role.label()).append(" (").append(names.size()).append(")</h3><ol id=\"")
                     .append(role.field()).append("\">");
             for (int i = 0; i < names.size(); i++) {
-                b.append("<li>").append(field(output, "/attendance/" + role.field() + "/" + i, names.get(i).asText(), token)).append("</li>");
+                b.append("<li>").append(personField(output, "/attendance/" + role.field() + "/" + i, names.get(i).asText(), token))
+                        .append("</li>");
             }
             b.append("</ol>");
         }
         b.append("<h3>Représentés (").append(attendance.path("represented").size()).append(")</h3><ol id=\"represented\">");
         JsonNode represented = attendance.path("represented");
         for (int i = 0; i < represented.size(); i++) {
-            b.append("<li>").append(field(output, "/attendance/represented/" + i + "/member", represented.get(i).path("member").asText(), token))
-                    .append(" → ").append(field(output, "/attendance/represented/" + i + "/proxy",
+            b.append("<li>").append(personField(output, "/attendance/represented/" + i + "/member",
+                            represented.get(i).path("member").asText(), token))
+                    .append(" par ").append(personField(output, "/attendance/represented/" + i + "/proxy",
                             represented.get(i).path("proxy").asText(""), token)).append("</li>");
         }
-        b.append("</ol><h3>Votes</h3><table>");
-        for (JsonNode v : record.path("votes")) {
-            b.append("<tr><td>").append(v.path("unanimous").asBoolean() ? "unanimité" : String.format("pour %s, contre %s, abst. %s",
-                    escape(v.path("for").asText("–")), escape(v.path("against").asText("–")), escape(v.path("abstentions").asText("–"))))
-                    .append("</td><td>").append(escape(v.path("outcome").asText(""))).append("</td></tr>");
+        b.append("</ol><h3>Votes</h3><table id=\"votes\">");
+        JsonNode votes = record.path("votes");
+        for (int i = 0; i < votes.size(); i++) {
+            JsonNode v = votes.get(i);
+            b.append("<tr><td>").append(v.path("unanimous").asBoolean() ? "unanimité " : "");
+            for (String[] count : new String[][] {{"for", "pour"}, {"against", "contre"}, {"abstentions", "abst."}}) {
+                b.append(count[1]).append(' ').append(field(output, "/votes/" + i + "/" + count[0], v.path(count[0]).asText(""), token, 3))
+                        .append(' ');
+            }
+            b.append("</td><td>").append(escape(v.path("outcome").asText(""))).append("</td></tr>");
         }
-        b.append("</table><h3>Subventions</h3><table>");
-        for (JsonNode g : record.path("beneficiaries")) {
-            b.append("<tr><td><a href=\"/organisation?name=").append(url(g.path("name").asText())).append("\">")
-                    .append(escape(g.path("name").asText())).append("</a></td><td>").append(escape(g.path("amount").asText("")))
+        b.append("</table><h3>Subventions</h3><table id=\"grants\">");
+        JsonNode grants = record.path("beneficiaries");
+        for (int i = 0; i < grants.size(); i++) {
+            JsonNode g = grants.get(i);
+            b.append("<tr><td>").append(field(output, "/beneficiaries/" + i + "/name", g.path("name").asText(), token, 24))
+                    .append(" <a href=\"/organisation?name=").append(url(g.path("name").asText())).append("\">→</a></td><td>")
+                    .append(field(output, "/beneficiaries/" + i + "/amount", g.path("amount").asText(""), token, 9))
                     .append(' ').append(escape(g.path("currency").asText(""))).append("</td></tr>");
         }
         return b.append("</table>").toString();
     }
 
-    private static String field(String output, String pointer, String value, String token) {
+    /** A name of the record, editable, with a link to the person's page. */
+    private static String personField(String output, String pointer, String value, String token) {
+        return field(output, pointer, value, token, 20) + " <a href=\"/person?name=" + url(value) + "\">→</a>";
+    }
+
+    /** A field of the record as a form: its value editable, sent as a review of its JSON Pointer. */
+    private static String field(String output, String pointer, String value, String token, int size) {
         return "<form class=\"inline field\" method=\"post\" action=\"/review\">" + Html.token(token)
                 + "<input type=\"hidden\" name=\"doc\" value=\"" + escape(output) + "\"><input type=\"hidden\" name=\"kind\" value=\""
                 + Review.FIELD + "\"><input type=\"hidden\" name=\"target\" value=\"" + escape(pointer) + "\">"
-                + "<input name=\"value\" size=\"20\" value=\"" + escape(value) + "\" data-pointer=\"" + escape(pointer)
-                + "\"> <button>corriger</button></form> <a href=\"/person?name=" + url(value) + "\">→</a>";
+                + "<input name=\"value\" size=\"" + size + "\" value=\"" + escape(value) + "\" data-pointer=\"" + escape(pointer)
+                + "\"> <button>corriger</button></form>";
     }
 
     static String person(String name, List<PersonResolver.Person> persons, List<Archive.Sitting> sittings, String token) {

@@ -42,4 +42,27 @@ class ReviewedDocumentTest {
         assertEquals(3, reviewed.path("reviews").size());
         assertEquals("Le Conseil de Marseille ; présent : Odile FERRANT", doc.path("text").asText(), "the machine output stays");
     }
+
+    @Test
+    void countsAndAmountsStayNumbersAndTheRecordStillReads() throws Exception {
+        ObjectNode doc = (ObjectNode) JSON.readTree("""
+                {"rawText": "x", "text": "x", "corrections": [], "suggestions": [], "entities": [],
+                 "deliberation": {"votes": [{"for": null, "against": 2, "unanimous": false, "abstainers": [],
+                                             "againstNames": [], "notVotingNames": []}],
+                                  "beneficiaries": [{"name": "Comité des Fêtes", "amount": 1500, "currency": "EUR"}]}}
+                """);
+        Instant t = Instant.parse("2026-01-05T10:00:00Z");
+        ObjectNode reviewed = ReviewedDocument.apply(doc, List.of(
+                new Review("a.json", Review.FIELD, "/votes/0/for", "12", "clerc", t),
+                new Review("a.json", Review.FIELD, "/votes/0/against", " ", "clerc", t),
+                new Review("a.json", Review.FIELD, "/beneficiaries/0/amount", "1 500,50", "clerc", t),
+                new Review("a.json", Review.FIELD, "/beneficiaries/0/amount", "1600,50", "clerc", t.plusSeconds(1))));
+        assertEquals(12, reviewed.at("/deliberation/votes/0/for").asInt());
+        assertEquals(true, reviewed.at("/deliberation/votes/0/for").isIntegralNumber());
+        assertEquals(true, reviewed.at("/deliberation/votes/0/against").isNull(), "a blank value clears the field");
+        assertEquals(new java.math.BigDecimal("1600.50"), reviewed.at("/deliberation/beneficiaries/0/amount").decimalValue());
+        fr.registre.model.Deliberation.Vote vote = new fr.registre.export.DocumentJson().mapper()
+                .treeToValue(reviewed.at("/deliberation/votes/0"), fr.registre.model.Deliberation.Vote.class);
+        assertEquals(12, vote.forCount());
+    }
 }
