@@ -132,6 +132,7 @@ public final class Archive implements AutoCloseable {
         }
         if (added + replaced > 0) {
             resolvePersons();
+            resolveOrganisations();
         }
         return new Indexed(added, replaced, unchanged, errors);
     }
@@ -144,6 +145,7 @@ public final class Archive implements AutoCloseable {
         Path file = outDir.resolve(output);
         store(recorded(output), output, json.readTree(file.toFile()));
         resolvePersons();
+        resolveOrganisations();
     }
 
     /** Replaces a document's rows (or adds them) in one transaction, its reviews applied. */
@@ -197,7 +199,7 @@ public final class Archive implements AutoCloseable {
                     keys.next();
                     id = keys.getLong(1);
                 }
-                for (PersonResolver.Variant v : person.variants()) {
+                for (Variant v : person.variants()) {
                     n.setLong(1, id);
                     n.setString(2, v.written());
                     n.setString(3, v.reason());
@@ -213,6 +215,49 @@ public final class Archive implements AutoCloseable {
         return persons;
     }
 
+    /** Rebuilds the organisations from every grant beneficiary, each with its written variants (see {@link OrganisationResolver}). */
+    public List<OrganisationResolver.Organisation> resolveOrganisations() throws SQLException {
+        List<OrganisationResolver.Mention> mentions = rows("SELECT g.beneficiary, d.authority FROM grants g"
+                + " JOIN documents d ON d.id = g.document", q -> { }, r -> new OrganisationResolver.Mention(r.getString(1), r.getString(2)));
+        List<OrganisationResolver.Organisation> organisations = new OrganisationResolver().resolve(mentions);
+        try (Statement d = db.createStatement();
+             PreparedStatement o = db.prepareStatement("INSERT INTO organisations (authority, name) VALUES (?,?)",
+                     Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement n = db.prepareStatement("INSERT INTO organisation_names VALUES (?,?,?)")) {
+            d.executeUpdate("DELETE FROM organisations");
+            for (OrganisationResolver.Organisation organisation : organisations) {
+                o.setString(1, organisation.authority());
+                o.setString(2, organisation.name());
+                o.executeUpdate();
+                long id;
+                try (ResultSet keys = o.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+                for (Variant v : organisation.variants()) {
+                    n.setLong(1, id);
+                    n.setString(2, v.written());
+                    n.setString(3, v.reason());
+                    n.addBatch();
+                }
+            }
+            n.executeBatch();
+            db.commit();
+        } catch (SQLException e) {
+            db.rollback();
+            throw e;
+        }
+        return organisations;
+    }
+
+    /** The written variants of the organisations a beneficiary name belongs to, itself when none. */
+    public List<Variant> organisationVariants(String written) throws SQLException {
+        List<Variant> variants = rows("SELECT n.written, n.reason FROM organisation_names n WHERE n.organisation IN"
+                        + " (SELECT organisation FROM organisation_names WHERE written = ? COLLATE NOCASE) ORDER BY n.rowid",
+                q -> q.setString(1, written.replaceAll("\\s+", " ").strip()), r -> new Variant(r.getString(1), r.getString(2)));
+        return variants.isEmpty() ? List.of(new Variant(written, "same name")) : variants;
+    }
+
     /** The persons a written name belongs to (one per authority that writes it), with all their variants. */
     public List<PersonResolver.Person> persons(String written) throws SQLException {
         List<PersonResolver.Person> persons = new ArrayList<>();
@@ -222,11 +267,11 @@ public final class Archive implements AutoCloseable {
             q.setString(1, written.replaceAll("\\s+", " ").strip());
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
-                    List<PersonResolver.Variant> variants = new ArrayList<>();
+                    List<Variant> variants = new ArrayList<>();
                     v.setLong(1, r.getLong(1));
                     try (ResultSet w = v.executeQuery()) {
                         while (w.next()) {
-                            variants.add(new PersonResolver.Variant(w.getString(1), w.getString(2)));
+                            variants.add(new Variant(w.getString(1), w.getString(2)));
                         }
                     }
                     persons.add(new PersonResolver.Person(r.getString(2), r.getString(3), variants));
@@ -301,13 +346,13 @@ public final class Archive implements AutoCloseable {
         List<Sitting> rows = new ArrayList<>();
         List<PersonResolver.Person> persons = persons(written);
         if (persons.isEmpty()) {
-            persons = List.of(new PersonResolver.Person(null, written, List.of(new PersonResolver.Variant(written, "same name"))));
+            persons = List.of(new PersonResolver.Person(null, written, List.of(new Variant(written, "same name"))));
         }
         try (PreparedStatement q = db.prepareStatement("SELECT d.output, d.session_date, a.person, a.role, a.proxy"
                 + " FROM attendance a JOIN documents d ON d.id = a.document WHERE (? IS NULL OR d.authority = ?)"
                 + " AND (a.person = ? COLLATE NOCASE OR a.proxy = ? COLLATE NOCASE) ORDER BY d.session_date, d.output")) {
             for (PersonResolver.Person person : persons) {
-                for (PersonResolver.Variant v : person.variants()) {
+                for (Variant v : person.variants()) {
                     q.setString(1, person.authority());
                     q.setString(2, person.authority());
                     q.setString(3, v.written());
@@ -326,12 +371,17 @@ public final class Archive implements AutoCloseable {
         return rows;
     }
 
-    /** Every grant to an organisation, by the name as written (case aside), by date. */
+    /** Every grant to an organisation, under any written variant of the name asked, by date. */
     public List<Grant> grants(String beneficiary) throws SQLException {
-        return rows("SELECT d.output, d.session_date, g.beneficiary, g.amount, g.currency FROM grants g"
-                        + " JOIN documents d ON d.id = g.document WHERE g.beneficiary = ? COLLATE NOCASE ORDER BY d.session_date, d.output",
-                q -> q.setString(1, beneficiary),
-                r -> new Grant(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+        List<Grant> grants = new ArrayList<>();
+        for (Variant v : organisationVariants(beneficiary)) {
+            grants.addAll(rows("SELECT d.output, d.session_date, g.beneficiary, g.amount, g.currency FROM grants g"
+                            + " JOIN documents d ON d.id = g.document WHERE g.beneficiary = ? COLLATE NOCASE",
+                    q -> q.setString(1, v.written()),
+                    r -> new Grant(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5))));
+        }
+        grants.sort(Comparator.comparing((Grant g) -> g.sessionDate() == null ? "" : g.sessionDate()).thenComparing(Grant::output));
+        return grants;
     }
 
     /** The pages to read first: failed ones, then OCR pages by rising confidence. */
@@ -535,6 +585,15 @@ public final class Archive implements AutoCloseable {
                 v.addBatch();
             }
             v.executeBatch();
+        }
+        try (PreparedStatement i = db.prepareStatement("INSERT INTO items VALUES (?,?,?)")) {
+            for (Deliberation.Item item : d.items()) {
+                i.setLong(1, id);
+                i.setString(2, item.number());
+                i.setString(3, item.title());
+                i.addBatch();
+            }
+            i.executeBatch();
         }
         try (PreparedStatement w = db.prepareStatement("INSERT INTO warnings VALUES (?,?)")) {
             for (String warning : d.warnings()) {

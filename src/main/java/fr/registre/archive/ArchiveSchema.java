@@ -38,6 +38,12 @@ final class ArchiveSchema {
             "CREATE TABLE IF NOT EXISTS kept_apart (authority TEXT NOT NULL, written TEXT NOT NULL, PRIMARY KEY (authority, written))",
             "CREATE TABLE IF NOT EXISTS warnings (document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
                     + " warning TEXT NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS items (document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                    + " number TEXT, title TEXT)",
+            "CREATE TABLE IF NOT EXISTS organisations (id INTEGER PRIMARY KEY, authority TEXT NOT NULL, name TEXT NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS organisation_names (organisation INTEGER NOT NULL REFERENCES organisations(id)"
+                    + " ON DELETE CASCADE, written TEXT NOT NULL, reason TEXT NOT NULL)",
+            "CREATE INDEX IF NOT EXISTS organisation_names_written ON organisation_names(written)",
             "CREATE INDEX IF NOT EXISTS attendance_person ON attendance(person)",
             "CREATE INDEX IF NOT EXISTS grants_beneficiary ON grants(beneficiary)",
             "CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(title, names, text,"

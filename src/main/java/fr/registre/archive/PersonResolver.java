@@ -34,10 +34,6 @@ public final class PersonResolver {
     public record Mention(String written, String authority, Integer year) {
     }
 
-    /** A written form of a person and why it was joined to it ("same name" for the first). */
-    public record Variant(String written, String reason) {
-    }
-
     /** A person of one authority: the fullest name written, and every variant. */
     public record Person(String authority, String name, List<Variant> variants) {
     }

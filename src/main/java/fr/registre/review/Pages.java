@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.registre.archive.Archive;
 import fr.registre.archive.PersonResolver;
+import fr.registre.archive.Variant;
 import fr.registre.archive.Review;
 
 /** The HTML of each page of the review app, from archive rows and reviewed documents. */
@@ -236,7 +237,7 @@ final class Pages {
         for (PersonResolver.Person p : persons) {
             b.append("<h2>").append(escape(p.name())).append(" <span class=\"muted\">").append(escape(p.authority()))
                     .append("</span></h2><table id=\"variants\"><tr><th>écrit</th><th>pourquoi</th><th></th></tr>");
-            for (PersonResolver.Variant v : p.variants()) {
+            for (Variant v : p.variants()) {
                 b.append("<tr><td>").append(escape(v.written())).append("</td><td class=\"muted\">").append(escape(v.reason()))
                         .append("</td><td>");
                 if (p.variants().size() > 1) {
@@ -259,14 +260,19 @@ final class Pages {
         return Html.page(name, "", b.append("</table>").toString());
     }
 
-    static String organisation(String name, List<Archive.Grant> grants) {
+    static String organisation(String name, List<Variant> variants, List<Archive.Grant> grants) {
         Map<String, BigDecimal> byYear = new TreeMap<>();
         for (Archive.Grant g : grants) {
             String year = g.sessionDate() == null ? "?" : g.sessionDate().substring(0, 4);
             byYear.merge(year + " " + (g.currency() == null ? "" : g.currency()),
                     g.amount() == null ? BigDecimal.ZERO : new BigDecimal(g.amount()), BigDecimal::add);
         }
-        StringBuilder b = new StringBuilder("<h1>").append(escape(name)).append("</h1>").append(chart(byYear))
+        StringBuilder b = new StringBuilder("<h1>").append(escape(name)).append("</h1><table id=\"variants\">");
+        for (Variant v : variants) {
+            b.append("<tr><td>").append(escape(v.written())).append("</td><td class=\"muted\">").append(escape(v.reason()))
+                    .append("</td></tr>");
+        }
+        b.append("</table>").append(chart(byYear))
                 .append("<table id=\"grants\"><tr><th>séance</th><th>document</th><th>montant</th></tr>");
         for (Archive.Grant g : grants) {
             b.append("<tr><td>").append(escape(g.sessionDate())).append("</td><td><a href=\"/document?doc=").append(url(g.output()))

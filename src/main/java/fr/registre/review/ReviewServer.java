@@ -138,7 +138,7 @@ public final class ReviewServer implements AutoCloseable {
                 case "/person" -> html(exchange, 200, Pages.person(query.getOrDefault("name", ""),
                         archive.persons(query.getOrDefault("name", "")), archive.sittings(query.getOrDefault("name", "")), token));
                 case "/organisation" -> html(exchange, 200, Pages.organisation(query.getOrDefault("name", ""),
-                        archive.grants(query.getOrDefault("name", ""))));
+                        archive.organisationVariants(query.getOrDefault("name", "")), archive.grants(query.getOrDefault("name", ""))));
                 case "/queue" -> html(exchange, 200, Pages.queue(archive.pagesToReview(100), archive.recordsToReview(100),
                         archive.mergesToReview(100)));
                 default -> html(exchange, 404, Pages.notFound(path));

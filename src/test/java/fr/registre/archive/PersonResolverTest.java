@@ -19,7 +19,7 @@ class PersonResolverTest {
 
     private static List<String> personOf(List<PersonResolver.Person> persons, String written) {
         return persons.stream().filter(p -> p.variants().stream().anyMatch(v -> v.written().equals(written)))
-                .findFirst().orElseThrow().variants().stream().map(PersonResolver.Variant::written).sorted().toList();
+                .findFirst().orElseThrow().variants().stream().map(Variant::written).sorted().toList();
     }
 
     @Test

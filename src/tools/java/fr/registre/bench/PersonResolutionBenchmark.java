@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.registre.archive.PersonResolver;
+import fr.registre.archive.Variant;
 import fr.registre.model.Deliberation;
 import fr.registre.pipeline.Registre;
 import fr.registre.pipeline.RegistreConfig;
@@ -87,7 +88,7 @@ final class PersonResolutionBenchmark {
             List<String> written = new ArrayList<>();
             List<Integer> person = new ArrayList<>();
             for (int i = 0; i < ofAuthority.size(); i++) {
-                for (PersonResolver.Variant v : ofAuthority.get(i).variants()) {
+                for (Variant v : ofAuthority.get(i).variants()) {
                     written.add(v.written());
                     person.add(i);
                 }
