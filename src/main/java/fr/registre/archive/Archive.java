@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -371,6 +372,26 @@ public final class Archive implements AutoCloseable {
         return rows;
     }
 
+    /** A vote in which a person is named: against, abstained, or not voting. */
+    public record NamedVote(String output, String sessionDate, int position, String person, String choice) {
+    }
+
+    /** The votes that name a person, under any written variant of theirs in their authority, by date. */
+    public List<NamedVote> namedVotes(String written) throws SQLException {
+        List<NamedVote> votes = new ArrayList<>();
+        List<PersonResolver.Person> persons = persons(written);
+        List<Variant> variants = persons.isEmpty() ? List.of(new Variant(written, "same name"))
+                : persons.stream().flatMap(p -> p.variants().stream()).toList();
+        for (Variant v : variants) {
+            votes.addAll(rows("SELECT d.output, d.session_date, n.position, n.person, n.choice FROM vote_names n"
+                            + " JOIN documents d ON d.id = n.document WHERE n.person = ? COLLATE NOCASE",
+                    q -> q.setString(1, v.written()),
+                    r -> new NamedVote(r.getString(1), r.getString(2), r.getInt(3), r.getString(4), r.getString(5))));
+        }
+        votes.sort(Comparator.comparing((NamedVote n) -> n.sessionDate() == null ? "" : n.sessionDate()).thenComparing(NamedVote::output));
+        return votes;
+    }
+
     /** Every grant to an organisation, under any written variant of the name asked, by date. */
     public List<Grant> grants(String beneficiary) throws SQLException {
         List<Grant> grants = new ArrayList<>();
@@ -572,7 +593,8 @@ public final class Archive implements AutoCloseable {
             addAttendance(a, id, at.absent(), "absent", names);
             a.executeBatch();
         }
-        try (PreparedStatement v = db.prepareStatement("INSERT INTO votes VALUES (?,?,?,?,?,?,?)")) {
+        try (PreparedStatement v = db.prepareStatement("INSERT INTO votes VALUES (?,?,?,?,?,?,?)");
+             PreparedStatement n = db.prepareStatement("INSERT INTO vote_names VALUES (?,?,?,?)")) {
             int position = 0;
             for (Deliberation.Vote vote : d.votes()) {
                 v.setLong(1, id);
@@ -583,8 +605,20 @@ public final class Archive implements AutoCloseable {
                 v.setInt(6, vote.unanimous() ? 1 : 0);
                 v.setString(7, vote.outcome());
                 v.addBatch();
+                // who voted what, when the text names them
+                for (Map.Entry<String, List<String>> named : Map.of("against", vote.againstNames(), "abstained", vote.abstainers(),
+                        "not voting", vote.notVotingNames()).entrySet()) {
+                    for (String person : named.getValue()) {
+                        n.setLong(1, id);
+                        n.setInt(2, position);
+                        n.setString(3, person);
+                        n.setString(4, named.getKey());
+                        n.addBatch();
+                    }
+                }
             }
             v.executeBatch();
+            n.executeBatch();
         }
         try (PreparedStatement i = db.prepareStatement("INSERT INTO items VALUES (?,?,?)")) {
             for (Deliberation.Item item : d.items()) {

@@ -38,6 +38,8 @@ final class ArchiveSchema {
             "CREATE TABLE IF NOT EXISTS kept_apart (authority TEXT NOT NULL, written TEXT NOT NULL, PRIMARY KEY (authority, written))",
             "CREATE TABLE IF NOT EXISTS warnings (document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
                     + " warning TEXT NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS vote_names (document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                    + " position INTEGER NOT NULL, person TEXT NOT NULL, choice TEXT NOT NULL)",
             "CREATE TABLE IF NOT EXISTS items (document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
                     + " number TEXT, title TEXT)",
             "CREATE TABLE IF NOT EXISTS organisations (id INTEGER PRIMARY KEY, authority TEXT NOT NULL, name TEXT NOT NULL)",

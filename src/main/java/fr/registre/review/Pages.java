@@ -225,7 +225,8 @@ final class Pages {
                 + "\"> <button>corriger</button></form>";
     }
 
-    static String person(String name, List<PersonResolver.Person> persons, List<Archive.Sitting> sittings, String token) {
+    static String person(String name, List<PersonResolver.Person> persons, List<Archive.Sitting> sittings,
+                         List<Archive.NamedVote> votes, String token) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         ROLES.forEach(r -> counts.put(r, 0));
         sittings.forEach(s -> counts.merge(s.role(), 1, Integer::sum));
@@ -256,6 +257,12 @@ final class Pages {
                     .append("\">").append(escape(s.output())).append("</a></td><td>").append(escape(s.role())).append("</td><td>")
                     .append(s.proxy() == null ? "" : "<a href=\"/person?name=" + url(s.proxy()) + "\">" + escape(s.proxy()) + "</a>")
                     .append("</td></tr>");
+        }
+        b.append("</table><h2>Votes nommés</h2><table id=\"named-votes\">");
+        for (Archive.NamedVote v : votes) {
+            b.append("<tr><td>").append(escape(v.sessionDate())).append("</td><td><a href=\"/document?doc=").append(url(v.output()))
+                    .append("\">").append(escape(v.output())).append("</a> vote ").append(v.position()).append("</td><td>")
+                    .append(escape(v.choice())).append("</td></tr>");
         }
         return Html.page(name, "", b.append("</table>").toString());
     }

@@ -136,7 +136,8 @@ public final class ReviewServer implements AutoCloseable {
                 case "/page" -> page(exchange, query.getOrDefault("doc", ""), query.getOrDefault("n", "1"));
                 case "/export" -> export(exchange, query.getOrDefault("doc", ""));
                 case "/person" -> html(exchange, 200, Pages.person(query.getOrDefault("name", ""),
-                        archive.persons(query.getOrDefault("name", "")), archive.sittings(query.getOrDefault("name", "")), token));
+                        archive.persons(query.getOrDefault("name", "")), archive.sittings(query.getOrDefault("name", "")),
+                        archive.namedVotes(query.getOrDefault("name", "")), token));
                 case "/organisation" -> html(exchange, 200, Pages.organisation(query.getOrDefault("name", ""),
                         archive.organisationVariants(query.getOrDefault("name", "")), archive.grants(query.getOrDefault("name", ""))));
                 case "/queue" -> html(exchange, 200, Pages.queue(archive.pagesToReview(100), archive.recordsToReview(100),

@@ -79,7 +79,8 @@ class ArchiveTest {
                 Séance du 3 mars 1987
                 Présents : 4
                 Etaient présents : Jean-Pierre BERTRAND, Odile FERRAND, Luc MASSOT.
-                Le conseil municipal approuve le budget à l'unanimité.
+                Le conseil municipal approuve le budget par 2 voix pour et 1 abstention.
+                Se sont abstenus : Odile FERRAND.
                 """;
         String second = first.replace("3 mars 1987", "5 mai 1988").replace("Jean-Pierre BERTRAND", "BERTRANO Jean-Pierre");
         try (Registre registre = Registre.open(RegistreConfig.defaults().withoutOcr())) {
@@ -95,6 +96,9 @@ class ArchiveTest {
             List<Archive.MergeToReview> merges = archive.mergesToReview(10);
             assertEquals(1, merges.size(), merges.toString());
             assertTrue(merges.get(0).reason().contains("misread"), merges.toString());
+            List<Archive.NamedVote> votes = archive.namedVotes("Odile FERRAND");
+            assertEquals(2, votes.size(), "named in both sessions' votes: " + votes);
+            assertTrue(votes.stream().allMatch(v -> v.choice().equals("abstained")), votes.toString());
         }
     }
 }

@@ -88,6 +88,9 @@ final class ArchiveBenchmark {
                 reindexSeconds));
         md.append(String.format(Locale.ROOT, "| search (one member's name in lower case, %d queries) | %d documents found | %.1f ms each | 100 ms |%n",
                 SEARCHES, hits, searchMillis));
+        md.append("\n## the review app\n\nWhat users see (`./registre serve`), as `ReviewAppTest` leaves it in a real browser: "
+                + "[search](review/search.png), [a document](review/document.png), [a person](review/person.png), "
+                + "[the queue](review/queue.png).\n\n![a document in the review app](review/document.png)\n");
         return md.toString();
     }
 
