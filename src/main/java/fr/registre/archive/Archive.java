@@ -187,32 +187,7 @@ public final class Archive implements AutoCloseable {
             }
         }
         List<PersonResolver.Person> persons = new PersonResolver().resolve(mentions, apart);
-        try (Statement d = db.createStatement();
-             PreparedStatement p = db.prepareStatement("INSERT INTO persons (authority, name) VALUES (?,?)", Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement n = db.prepareStatement("INSERT INTO person_names VALUES (?,?,?)")) {
-            d.executeUpdate("DELETE FROM persons");
-            for (PersonResolver.Person person : persons) {
-                p.setString(1, person.authority());
-                p.setString(2, person.name());
-                p.executeUpdate();
-                long id;
-                try (ResultSet keys = p.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-                for (Variant v : person.variants()) {
-                    n.setLong(1, id);
-                    n.setString(2, v.written());
-                    n.setString(3, v.reason());
-                    n.addBatch();
-                }
-            }
-            n.executeBatch();
-            db.commit();
-        } catch (SQLException e) {
-            db.rollback();
-            throw e;
-        }
+        replaceResolved("persons", "person_names", persons);
         return persons;
     }
 
@@ -221,21 +196,31 @@ public final class Archive implements AutoCloseable {
         List<OrganisationResolver.Mention> mentions = rows("SELECT g.beneficiary, d.authority FROM grants g"
                 + " JOIN documents d ON d.id = g.document", q -> { }, r -> new OrganisationResolver.Mention(r.getString(1), r.getString(2)));
         List<OrganisationResolver.Organisation> organisations = new OrganisationResolver().resolve(mentions);
+        replaceResolved("organisations", "organisation_names", organisations);
+        return organisations;
+    }
+
+    /**
+     * Replaces what a resolution made: its rows in {@code table} (id, authority, name) and their
+     * variants in {@code namesTable} (id, written, reason), in one transaction. The table names are
+     * this class's own constants, never user input.
+     */
+    private void replaceResolved(String table, String namesTable, List<? extends Resolved> resolved) throws SQLException {
         try (Statement d = db.createStatement();
-             PreparedStatement o = db.prepareStatement("INSERT INTO organisations (authority, name) VALUES (?,?)",
+             PreparedStatement p = db.prepareStatement("INSERT INTO " + table + " (authority, name) VALUES (?,?)",
                      Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement n = db.prepareStatement("INSERT INTO organisation_names VALUES (?,?,?)")) {
-            d.executeUpdate("DELETE FROM organisations");
-            for (OrganisationResolver.Organisation organisation : organisations) {
-                o.setString(1, organisation.authority());
-                o.setString(2, organisation.name());
-                o.executeUpdate();
+             PreparedStatement n = db.prepareStatement("INSERT INTO " + namesTable + " VALUES (?,?,?)")) {
+            d.executeUpdate("DELETE FROM " + table);
+            for (Resolved r : resolved) {
+                p.setString(1, r.authority());
+                p.setString(2, r.name());
+                p.executeUpdate();
                 long id;
-                try (ResultSet keys = o.getGeneratedKeys()) {
+                try (ResultSet keys = p.getGeneratedKeys()) {
                     keys.next();
                     id = keys.getLong(1);
                 }
-                for (Variant v : organisation.variants()) {
+                for (Variant v : r.variants()) {
                     n.setLong(1, id);
                     n.setString(2, v.written());
                     n.setString(3, v.reason());
@@ -248,7 +233,6 @@ public final class Archive implements AutoCloseable {
             db.rollback();
             throw e;
         }
-        return organisations;
     }
 
     /** The written variants of the organisations a beneficiary name belongs to, itself when none. */

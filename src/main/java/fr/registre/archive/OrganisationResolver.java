@@ -27,7 +27,7 @@ public final class OrganisationResolver {
     }
 
     /** An organisation of one authority: its name, and every variant. */
-    public record Organisation(String authority, String name, List<Variant> variants) {
+    public record Organisation(String authority, String name, List<Variant> variants) implements Resolved {
     }
 
     public List<Organisation> resolve(List<Mention> mentions) {

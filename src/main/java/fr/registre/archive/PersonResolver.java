@@ -35,7 +35,7 @@ public final class PersonResolver {
     }
 
     /** A person of one authority: the fullest name written, and every variant. */
-    public record Person(String authority, String name, List<Variant> variants) {
+    public record Person(String authority, String name, List<Variant> variants) implements Resolved {
     }
 
     /** What a name is made of, case and accents folded: surnames, full first names, initials. */
