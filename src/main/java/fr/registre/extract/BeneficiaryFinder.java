@@ -54,12 +54,23 @@ final class BeneficiaryFinder {
             if (!a.find() || !FUNDING_WORDS.matcher(sentence).find()) {
                 continue;
             }
-            Amounts.Amount amount = Amounts.of(a);
-            String name = organisationBefore(sentence, amount.start(), authority);
-            if (name != null) {
-                // one organisation may receive several grants in one act, each of its own amount
-                found.putIfAbsent(name + '|' + amount.value(), new Deliberation.Beneficiary(name, amount.value(), amount.currency()));
-            }
+            int from = 0;
+            do {
+                // a later amount of the sentence is a grant of its own only when its stretch names an
+                // organisation and then the grant ("... Montant : 139.218 F 1998, JS 295 - Subvention
+                // exceptionnelle à l'association X. - Montant : 20.000 F"), not when it follows the
+                // first grant's beneficiary as a total ("attribuée à X, ce qui porte le total à ...")
+                Amounts.Amount amount = Amounts.of(a);
+                String stretch = sentence.substring(from, amount.start());
+                String name = organisationBefore(sentence, amount.start(), authority);
+                boolean own = from == 0 || name != null && stretch.contains(name)
+                        && FUNDING_WORDS.matcher(stretch.substring(stretch.lastIndexOf(name) + name.length())).find();
+                if (name != null && own) {
+                    // one organisation may receive several grants in one act, each of its own amount
+                    found.putIfAbsent(name + '|' + amount.value(), new Deliberation.Beneficiary(name, amount.value(), amount.currency()));
+                }
+                from = amount.end();
+            } while (a.find());
         }
         for (Deliberation.Beneficiary listed : listed(text, authority)) {
             found.putIfAbsent(listed.name() + '|' + listed.amount(), listed);

@@ -29,7 +29,7 @@ class ExtractionBenchmarkTest {
         floor(texts, "votes", 0.90);
         floor(texts, "date", 0.95);
         floor(texts, "declared", 0.90);
-        floor(texts, "grants", 0.70);
+        floor(texts, "grants", 0.85);
         floor(texts, "president", 0.85);
         floor(texts, "numbers", 0.65);
         floor(texts, "substitutes", 1.0);

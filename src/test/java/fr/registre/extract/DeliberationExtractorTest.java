@@ -111,6 +111,19 @@ class DeliberationExtractorTest {
     }
 
     @Test
+    void severalGrantsInOneSentenceEachWithItsAmountButNoTotal() {
+        String text = """
+                EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+                Le conseil délibère. 1999, AB 12 - Subvention à l'association " Les Archers du Val " (3e). - Montant : 1.200 F 1999, \
+                AB 13 - Subvention exceptionnelle à l'association " Les Archers du Val " (3e). - Montant : 300 F.
+                Une subvention est attribuée au Comité des Fêtes de Valbrune pour 500 €, ce qui porte le total à 2 500 €.
+                """;
+        List<Deliberation.Beneficiary> grants = extractor.extract(text).beneficiaries();
+        assertEquals(List.of("Les Archers du Val 1200 FRF", "Les Archers du Val 300 FRF", "Comité des Fêtes de Valbrune 500 EUR"),
+                grants.stream().map(b -> b.name() + " " + b.amount().toPlainString() + " " + b.currency()).toList());
+    }
+
+    @Test
     void substitutesSitForTheirMembersAndCountAsPresent() {
         String text = """
                 Présents : Odile FERRANDINI, Bastien GROSJEAN, Mélanie VIALATTE. Gaspard TROUILLET, suppléant de Régis DOUMERGUE.
