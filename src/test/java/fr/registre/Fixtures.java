@@ -10,11 +10,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
+import fr.registre.bench.MultiPageTiff;
 
 /** The bundled sample scans and their ground truth, and the shared real texts. */
 public final class Fixtures {
@@ -37,21 +33,8 @@ public final class Fixtures {
 
     /** A multi-page TIFF (LZW) of the pages, in order. */
     public static byte[] tiff(List<BufferedImage> pages) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(bytes)) {
-            writer.setOutput(stream);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionType("LZW");
-            writer.prepareWriteSequence(null);
-            for (BufferedImage page : pages) {
-                writer.writeToSequence(new IIOImage(page, null, null), param);
-            }
-            writer.endWriteSequence();
-        } finally {
-            writer.dispose();
-        }
+        MultiPageTiff.write(pages, "LZW", null, bytes);
         return bytes.toByteArray();
     }
 

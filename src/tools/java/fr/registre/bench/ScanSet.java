@@ -9,11 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -118,7 +114,7 @@ public final class ScanSet {
         try (PDDocument typed = Loader.loadPDF(saved.toByteArray())) {
             switch (spec.form()) {
                 case PNG -> AtomicFiles.write(target, out -> ImageIO.write(scan(typed, 0, spec.damage()), "png", out));
-                case TIFF -> AtomicFiles.write(target, out -> writeTiff(scans(typed, spec.damage()), out));
+                case TIFF -> AtomicFiles.write(target, out -> MultiPageTiff.write(scans(typed, spec.damage()), "JPEG", JPEG_QUALITY, out));
                 case SCANNED_PDF -> AtomicFiles.write(target, out -> {
                     try (PDDocument pdf = new PDDocument()) {
                         fixDocumentId(pdf, spec.file());
@@ -175,24 +171,6 @@ public final class ScanSet {
         pdf.addPage(page);
         try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
             cs.drawImage(xobject, 0, 0, w, h);
-        }
-    }
-
-    private static void writeTiff(List<BufferedImage> pages, java.io.OutputStream out) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(ios);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionType("JPEG");
-            param.setCompressionQuality(JPEG_QUALITY);
-            writer.prepareWriteSequence(null);
-            for (BufferedImage page : pages) {
-                writer.writeToSequence(new IIOImage(page, null, null), param);
-            }
-            writer.endWriteSequence();
-        } finally {
-            writer.dispose();
         }
     }
 }
