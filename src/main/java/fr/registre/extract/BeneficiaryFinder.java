@@ -31,8 +31,8 @@ final class BeneficiaryFinder {
      * One grant a line of a list: "– R’Vallée 40 000,00 F,", "• Office de la Culture 700 000 €." (the name,
      * capitalised, then the amount ending the line).
      */
-    private static final Pattern LISTED = Pattern.compile("^\\s*(?:[-–•*·]\\s*)?([\\p{Lu}«\"][^:;]{1,100}?)[\\s:]+(?="
-            + "(?iu:" + Amounts.AMOUNT.pattern() + ")\\s*[,.;]?\\s*$)", Pattern.UNICODE_CASE);
+    private static final Pattern LISTED = Pattern.compile("^\\s*(?:[-–•*·]\\s*)?([\\p{Lu}«\"][^:;]{1,100}?)[\\s:]+"
+            + Amounts.ENDS_LINE, Pattern.UNICODE_CASE);
     /** Lines of a budget, not of beneficiaries: "Nature 6574 Fonction 311 340 000,00 F", "Total ...". */
     private static final Pattern BUDGET_LINE = Pattern.compile(
             "(?i)\\b(?:nature|fonction|chapitre|imputation|compte|total|sous-total|montant|budget|article|ligne|reste|report|solde)\\b");

@@ -25,7 +25,7 @@ final class GrantedBodies implements EntityFinder {
     private static final Pattern LISTED = Pattern.compile(
             "(?m)^[ \\t]*[-–—•▪*·]?[ \\t]*(\\p{Lu}[\\p{L}’'.\\-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}’'.\\-]*|\\([\\p{Lu}\\p{L}]+\\)"
                     + "|de|du|des|d[’']\\p{L}[\\p{L}\\-]*|la|le|les|l[’']\\p{L}[\\p{L}\\-]*|et|pour|en|sur|à|aux?))*)"
-                    + "[ \\t]*:?[ \\t]+(?=(?iu:" + Amounts.AMOUNT.pattern() + ")[ \\t]*[,;.]?[ \\t]*$)");
+                    + "[ \\t]*:?[ \\t]+" + Amounts.ENDS_LINE);
 
     @Override
     public List<Entity> find(String text, List<Sentence> sentences, List<Entity> earlier) {

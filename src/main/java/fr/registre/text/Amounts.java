@@ -16,6 +16,12 @@ public final class Amounts {
             "(?<![\\d.,])(\\d{1,3}(?:[ \\u00A0\\u202F.]\\d{3})+(?:,\\d{1,2})?|\\d+(?:,\\d{1,2})?)\\s?(€|euros?\\b|EUR\\b|F\\b|francs?\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * A lookahead, as a regex fragment: what follows is an amount that ends its line, at most a comma,
+     * semicolon or stop after it ("… 40 000,00 F,"). Lists of grants end each line so.
+     */
+    public static final String ENDS_LINE = "(?=(?iu:" + AMOUNT.pattern() + ")[ \\t]*[,;.]?[ \\t]*$)";
+
     /** A parsed amount. */
     public record Amount(BigDecimal value, String currency, int start, int end) {
     }
