@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -329,30 +330,23 @@ public final class Archive implements AutoCloseable {
      */
     public List<Sitting> sittings(String written) throws SQLException {
         List<Sitting> rows = new ArrayList<>();
-        List<PersonResolver.Person> persons = persons(written);
-        if (persons.isEmpty()) {
-            persons = List.of(new PersonResolver.Person(null, written, List.of(new Variant(written, "same name"))));
-        }
-        try (PreparedStatement q = db.prepareStatement("SELECT d.output, d.session_date, a.person, a.role, a.proxy"
-                + " FROM attendance a JOIN documents d ON d.id = a.document WHERE (? IS NULL OR d.authority = ?)"
-                + " AND (a.person = ? COLLATE NOCASE OR a.proxy = ? COLLATE NOCASE) ORDER BY d.session_date, d.output")) {
-            for (PersonResolver.Person person : persons) {
-                for (Variant v : person.variants()) {
-                    q.setString(1, person.authority());
-                    q.setString(2, person.authority());
-                    q.setString(3, v.written());
-                    q.setString(4, v.written());
-                    try (ResultSet r = q.executeQuery()) {
-                        while (r.next()) {
-                            boolean holder = !r.getString(3).replaceAll("\\s+", " ").strip().equalsIgnoreCase(v.written());
-                            rows.add(holder ? new Sitting(r.getString(1), r.getString(2), v.written(), "holds proxy of", r.getString(3))
-                                    : new Sitting(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
-                        }
-                    }
-                }
+        for (PersonResolver.Person person : personsOrAsWritten(written)) {
+            for (Variant v : person.variants()) {
+                rows.addAll(rows("SELECT d.output, d.session_date, a.person, a.role, a.proxy FROM attendance a"
+                                + " JOIN documents d ON d.id = a.document WHERE (? IS NULL OR COALESCE(d.authority, '') = ?)"
+                                + " AND (a.person = ? COLLATE NOCASE OR a.proxy = ? COLLATE NOCASE)",
+                        q -> {
+                            q.setString(1, person.authority());
+                            q.setString(2, person.authority());
+                            q.setString(3, v.written());
+                            q.setString(4, v.written());
+                        },
+                        r -> r.getString(3).replaceAll("\\s+", " ").strip().equalsIgnoreCase(v.written())
+                                ? new Sitting(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5))
+                                : new Sitting(r.getString(1), r.getString(2), v.written(), "holds proxy of", r.getString(3))));
             }
         }
-        rows.sort(Comparator.comparing((Sitting s) -> s.sessionDate() == null ? "" : s.sessionDate()).thenComparing(Sitting::output));
+        rows.sort(byDate(Sitting::sessionDate, Sitting::output));
         return rows;
     }
 
@@ -363,17 +357,36 @@ public final class Archive implements AutoCloseable {
     /** The votes that name a person, under any written variant of theirs in their authority, by date. */
     public List<NamedVote> namedVotes(String written) throws SQLException {
         List<NamedVote> votes = new ArrayList<>();
-        List<PersonResolver.Person> persons = persons(written);
-        List<Variant> variants = persons.isEmpty() ? List.of(new Variant(written, "same name"))
-                : persons.stream().flatMap(p -> p.variants().stream()).toList();
-        for (Variant v : variants) {
-            votes.addAll(rows("SELECT d.output, d.session_date, n.position, n.person, n.choice FROM vote_names n"
-                            + " JOIN documents d ON d.id = n.document WHERE n.person = ? COLLATE NOCASE",
-                    q -> q.setString(1, v.written()),
-                    r -> new NamedVote(r.getString(1), r.getString(2), r.getInt(3), r.getString(4), r.getString(5))));
+        for (PersonResolver.Person person : personsOrAsWritten(written)) {
+            for (Variant v : person.variants()) {
+                votes.addAll(rows("SELECT d.output, d.session_date, n.position, n.person, n.choice FROM vote_names n"
+                                + " JOIN documents d ON d.id = n.document WHERE (? IS NULL OR COALESCE(d.authority, '') = ?)"
+                                + " AND n.person = ? COLLATE NOCASE",
+                        q -> {
+                            q.setString(1, person.authority());
+                            q.setString(2, person.authority());
+                            q.setString(3, v.written());
+                        },
+                        r -> new NamedVote(r.getString(1), r.getString(2), r.getInt(3), r.getString(4), r.getString(5))));
+            }
         }
-        votes.sort(Comparator.comparing((NamedVote n) -> n.sessionDate() == null ? "" : n.sessionDate()).thenComparing(NamedVote::output));
+        votes.sort(byDate(NamedVote::sessionDate, NamedVote::output));
         return votes;
+    }
+
+    /**
+     * The persons a written name belongs to; when none, the name as written, in any authority (null).
+     * A person of documents that name no authority has the authority "", as resolution groups them.
+     */
+    private List<PersonResolver.Person> personsOrAsWritten(String written) throws SQLException {
+        List<PersonResolver.Person> persons = persons(written);
+        return persons.isEmpty() ? List.of(new PersonResolver.Person(null, written, List.of(new Variant(written, "same name"))))
+                : persons;
+    }
+
+    /** Rows by session date (undated first), then by document. */
+    private static <T> Comparator<T> byDate(Function<T, String> date, Function<T, String> output) {
+        return Comparator.comparing((T t) -> date.apply(t) == null ? "" : date.apply(t)).thenComparing(output);
     }
 
     /** Every grant to an organisation, under any written variant of the name asked, by date. */
@@ -385,7 +398,7 @@ public final class Archive implements AutoCloseable {
                     q -> q.setString(1, v.written()),
                     r -> new Grant(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5))));
         }
-        grants.sort(Comparator.comparing((Grant g) -> g.sessionDate() == null ? "" : g.sessionDate()).thenComparing(Grant::output));
+        grants.sort(byDate(Grant::sessionDate, Grant::output));
         return grants;
     }
 
