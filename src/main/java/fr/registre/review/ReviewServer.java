@@ -160,9 +160,9 @@ public final class ReviewServer implements AutoCloseable {
     }
 
     private void document(HttpExchange exchange, String output, String token) throws IOException, SQLException {
-        Optional<ObjectNode> reviewed = reviewed(output);
         Optional<Archive.Document> doc = archive.document(output);
-        if (reviewed.isEmpty() || doc.isEmpty()) {
+        Optional<ObjectNode> reviewed = doc.isEmpty() ? Optional.empty() : reviewed(output);
+        if (reviewed.isEmpty()) {
             html(exchange, 404, Pages.notFound(output));
             return;
         }
@@ -170,7 +170,7 @@ public final class ReviewServer implements AutoCloseable {
     }
 
     private void export(HttpExchange exchange, String output) throws IOException, SQLException {
-        Optional<ObjectNode> reviewed = reviewed(output);
+        Optional<ObjectNode> reviewed = archive.document(output).isEmpty() ? Optional.empty() : reviewed(output);
         if (reviewed.isEmpty()) {
             html(exchange, 404, Pages.notFound(output));
             return;
@@ -178,11 +178,11 @@ public final class ReviewServer implements AutoCloseable {
         send(exchange, 200, "application/json; charset=utf-8", json.writerWithDefaultPrettyPrinter().writeValueAsBytes(reviewed.get()));
     }
 
-    /** The document's JSON with its reviews applied; empty unless the archive holds it and its file is under the ingest directory. */
+    /**
+     * The JSON of a document the archive holds, with its reviews applied; empty unless its file lies
+     * under the ingest directory.
+     */
     private Optional<ObjectNode> reviewed(String output) throws IOException, SQLException {
-        if (archive.document(output).isEmpty()) {
-            return Optional.empty();
-        }
         Path file = outDir.resolve(output).normalize();
         if (!file.startsWith(outDir) || !Files.isRegularFile(file)) {
             return Optional.empty();
