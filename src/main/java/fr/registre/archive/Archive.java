@@ -590,20 +590,21 @@ public final class Archive implements AutoCloseable {
             addAttendance(a, id, at.absent(), "absent", names);
             a.executeBatch();
         }
-        try (PreparedStatement v = db.prepareStatement("INSERT INTO votes VALUES (?,?,?,?,?,?,?)");
+        try (PreparedStatement v = db.prepareStatement("INSERT INTO votes VALUES (?,?,?,?,?,?,?,?)");
              PreparedStatement n = db.prepareStatement("INSERT INTO vote_names VALUES (?,?,?,?)")) {
             int position = 0;
             for (Deliberation.Vote vote : d.votes()) {
                 v.setLong(1, id);
                 v.setInt(2, ++position);
-                v.setObject(3, vote.forCount());
-                v.setObject(4, vote.against());
-                v.setObject(5, vote.abstentions());
-                v.setInt(6, vote.unanimous() ? 1 : 0);
-                v.setString(7, vote.outcome());
+                v.setString(3, vote.item());
+                v.setObject(4, vote.forCount());
+                v.setObject(5, vote.against());
+                v.setObject(6, vote.abstentions());
+                v.setInt(7, vote.unanimous() ? 1 : 0);
+                v.setString(8, vote.outcome());
                 v.addBatch();
                 // who voted what, when the text names them
-                for (Map.Entry<String, List<String>> named : Map.of("against", vote.againstNames(), "abstained", vote.abstainers(),
+                for (Map.Entry<String, List<String>> named : Map.of("for", vote.forNames(), "against", vote.againstNames(), "abstained", vote.abstainers(),
                         "not voting", vote.notVotingNames()).entrySet()) {
                     for (String person : named.getValue()) {
                         n.setLong(1, id);
@@ -617,11 +618,14 @@ public final class Archive implements AutoCloseable {
             v.executeBatch();
             n.executeBatch();
         }
-        try (PreparedStatement i = db.prepareStatement("INSERT INTO items VALUES (?,?,?)")) {
+        try (PreparedStatement i = db.prepareStatement("INSERT INTO items VALUES (?,?,?,?,?)")) {
+            int position = 0;
             for (Deliberation.Item item : d.items()) {
                 i.setLong(1, id);
-                i.setString(2, item.number());
-                i.setString(3, item.title());
+                i.setInt(2, ++position);
+                i.setString(3, item.number());
+                i.setString(4, item.title());
+                i.setString(5, item.outcome());
                 i.addBatch();
             }
             i.executeBatch();

@@ -40,9 +40,16 @@ public final class ReviewedDocument {
         reviews.stream().sorted(Comparator.comparing(Review::at)).forEach(r -> latest.put(r.kind() + " " + r.target(), r));
         applyCorrections(reviewed, latest);
         JsonNode record = reviewed.path("deliberation");
+        Map<String, List<String>> copies = record.isObject() ? copies(record) : Map.of();
         for (Review r : latest.values()) {
             if (r.kind().equals(Review.FIELD) && record.isObject()) {
                 set((ObjectNode) record, r.target(), r.value());
+                for (Map.Entry<String, List<String>> copy : copies.entrySet()) {
+                    if (r.target().equals(copy.getKey()) || r.target().startsWith(copy.getKey() + "/")) {
+                        String rest = r.target().substring(copy.getKey().length());
+                        copy.getValue().forEach(at -> set((ObjectNode) record, at + rest, r.value()));
+                    }
+                }
             }
         }
         ArrayNode list = reviewed.putArray("reviews");
@@ -50,6 +57,44 @@ public final class ReviewedDocument {
                 .put("kind", r.kind()).put("target", r.target()).put("value", r.value())
                 .put("reviewer", r.reviewer()).put("at", r.at().toString()));
         return reviewed;
+    }
+
+    /**
+     * Where the record repeats a value, so that a fix made to one is made to all: the first vote is
+     * also {@code /vote}, each item repeats its own votes and grants ({@code /items/i/votes/j} equal
+     * to {@code /votes/k}), and the one item of an extract its number, title, rapporteur and outcome.
+     */
+    private static Map<String, List<String>> copies(JsonNode record) {
+        Map<String, List<String>> copies = new HashMap<>();
+        for (String field : List.of("votes", "beneficiaries")) {
+            JsonNode all = record.path(field);
+            for (int k = 0; k < all.size(); k++) {
+                List<String> at = new ArrayList<>();
+                if (field.equals("votes") && k == 0) {
+                    at.add("/vote");
+                }
+                JsonNode items = record.path("items");
+                for (int i = 0; i < items.size(); i++) {
+                    JsonNode own = items.get(i).path(field);
+                    for (int j = 0; j < own.size(); j++) {
+                        if (own.get(j).equals(all.get(k))) {
+                            at.add("/items/" + i + "/" + field + "/" + j);
+                        }
+                    }
+                }
+                copies.put("/" + field + "/" + k, at);
+            }
+        }
+        // an extract is one item, which repeats the document's number, title, rapporteur and outcome
+        JsonNode items = record.path("items");
+        if (items.size() == 1) {
+            for (String field : List.of("number", "title", "rapporteur", "outcome")) {
+                if (items.get(0).path(field).equals(record.path(field))) {
+                    copies.put("/" + field, List.of("/items/0/" + field));
+                }
+            }
+        }
+        return copies;
     }
 
     /**

@@ -50,9 +50,10 @@ public final class ScdlExporter {
     }
 
     /**
-     * One row per deliberation: an extract gives one; minutes whose items are numbered give one per
-     * item (its number and title), each with its vote when the minutes state as many votes as items,
-     * read in order, and with empty vote columns otherwise.
+     * One row per deliberation: one per item of the record (an extract is one item, minutes one per
+     * deliberation taken), with the item's deciding vote (its last: amendments come first) and the
+     * document's number and title where the item has none of its own. A record without items (older
+     * records, minutes that state no item) gives one row for the document.
      */
     public void writeDeliberations(List<Source> sources, Path file) throws IOException {
         List<List<String>> rows = new ArrayList<>();
@@ -61,19 +62,15 @@ public final class ScdlExporter {
             if (!"deliberation".equals(d.documentType()) && !"minutes".equals(d.documentType())) {
                 continue;
             }
-            if (d.items().size() < 2) {
+            if (d.items().isEmpty()) {
                 rows.add(row(s, d, d.number(), d.title(), d.vote()));
                 continue;
             }
-            boolean votesByItem = d.votes().size() == d.items().size();
-            if (!votesByItem && !d.votes().isEmpty()) {
-                warnings.add(s.name() + ": " + d.votes().size() + " votes for " + d.items().size()
-                        + " items; the items' vote columns are left empty");
-            }
-            for (int i = 0; i < d.items().size(); i++) {
-                Deliberation.Item item = d.items().get(i);
-                rows.add(row(s, d, item.number(), item.title() != null ? item.title() : d.title(),
-                        votesByItem ? d.votes().get(i) : Deliberation.Vote.NONE));
+            boolean alone = d.items().size() == 1;
+            for (Deliberation.Item item : d.items()) {
+                Deliberation.Vote vote = item.votes().isEmpty() ? Deliberation.Vote.NONE : item.votes().get(item.votes().size() - 1);
+                rows.add(row(s, d, item.number() != null || !alone ? item.number() : d.number(),
+                        item.title() != null || !alone ? item.title() : d.title(), vote));
             }
         }
         write(file, DELIBERATION_COLUMNS, rows);

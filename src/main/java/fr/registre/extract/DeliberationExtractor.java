@@ -74,7 +74,7 @@ public final class DeliberationExtractor {
     private final AttendanceParser attendance = new AttendanceParser();
     private final VoteParser votes = new VoteParser();
     private final BeneficiaryFinder beneficiaries = new BeneficiaryFinder();
-    private final ItemParser items = new ItemParser();
+    private final ItemSplitter items = new ItemSplitter();
 
     /** The record of {@code text}; never null, never throws on malformed text. */
     public Deliberation extract(String text) {
@@ -107,15 +107,58 @@ public final class DeliberationExtractor {
         if (type.equals("deliberation") && numbering.number() == null) {
             warnings.add("no deliberation number found");
         }
-        List<Deliberation.Vote> stated = votes.parse(lines, warnings);
-        Deliberation.Vote vote = stated.isEmpty() ? Deliberation.Vote.NONE : stated.get(0);
+        List<VoteParser.Stated> stated = votes.parse(lines, warnings);
+        List<ItemSplitter.Part> parts = items.split(lines, stated.stream().map(VoteParser.Stated::line).toList());
+        String rapporteur = first(RAPPORTEUR, clean);
+        List<Deliberation.Beneficiary> granted = beneficiaries.find(clean, decision, type, authority);
+        List<Deliberation.Vote> titled = new ArrayList<>(stated.stream().map(VoteParser.Stated::vote).toList());
+        List<Deliberation.Item> itemList = new ArrayList<>();
+        if (type.equals("deliberation") && parts.size() < 2) {
+            // an extract is one item: the whole text
+            String number = numbering.number() != null || parts.isEmpty() ? numbering.number() : parts.get(0).number();
+            String title = numbering.title() != null || parts.isEmpty() ? numbering.title() : parts.get(0).title();
+            titled.replaceAll(v -> v.about(title));
+            itemList.add(new Deliberation.Item(number, title, rapporteur, titled, outcome(titled, clean), granted, articles));
+        } else {
+            for (ItemSplitter.Part part : parts) {
+                List<Deliberation.Vote> own = new ArrayList<>();
+                for (int k : part.votes()) {
+                    titled.set(k, titled.get(k).about(part.title()));
+                    own.add(titled.get(k));
+                }
+                itemList.add(item(part, lines, own, type, authority));
+            }
+        }
+        Deliberation.Vote vote = titled.isEmpty() ? Deliberation.Vote.NONE : titled.get(0);
         String outcome = vote.outcome() != null ? vote.outcome() : Outcomes.DOCUMENT.in(Fold.fold(clean));
         return new Deliberation(type, authority, body(lines, clean, authority), session,
-                first(PRESIDENT, clean), first(SECRETARY, clean), first(RAPPORTEUR, clean),
+                first(PRESIDENT, clean), first(SECRETARY, clean), rapporteur,
                 numbering.number(), numbering.references(), numbering.title(), present,
-                vote, stated, outcome, beneficiaries.find(clean, decision, type, authority),
+                vote, titled, outcome, granted,
                 signatory(lines), dateAfter(SIGNED, clean), dateAfter(PREFECTURE, clean), visas(lines), articles,
-                items.parse(lines), warnings);
+                itemList, warnings);
+    }
+
+    /** One item of minutes: what its own lines say. */
+    private Deliberation.Item item(ItemSplitter.Part part, List<String> lines, List<Deliberation.Vote> votes, String type,
+                                   String authority) {
+        List<String> own = lines.subList(part.start(), part.end());
+        String text = String.join("\n", own);
+        List<Deliberation.Article> articles = articles(own);
+        String decision = articles.isEmpty() ? text
+                : String.join("\n", articles.stream().map(Deliberation.Article::text).toList());
+        return new Deliberation.Item(part.number(), part.title(), first(RAPPORTEUR, text), votes, outcome(votes, text),
+                beneficiaries.find(text, decision, type, authority), articles);
+    }
+
+    /** What an item came to: its last vote's outcome (amendments come first), else what its text says. */
+    private static String outcome(List<Deliberation.Vote> votes, String text) {
+        for (int k = votes.size() - 1; k >= 0; k--) {
+            if (votes.get(k).outcome() != null) {
+                return votes.get(k).outcome();
+            }
+        }
+        return Outcomes.DOCUMENT.in(Fold.fold(text));
     }
 
     static String documentType(String text) {

@@ -14,9 +14,12 @@ import fr.registre.text.Fold;
 /**
  * Every vote a text states, in reading order: count tables ("Présents 100 / Représentés 35 / Voix
  * Pour 120 / Voix Contre 0 / Abstentions 14"), counts in prose ("par 25 voix pour, 3 contre et une
- * abstention", "(13 POUR)"), unanimity ("approuvé à l'unanimité", "C'est l'unanimité") and a motion
- * put to the vote ("mise aux voix est adoptée"); each with its outcome, and the lists of names that
- * follow it ("Se sont abstenus : ...", "Ont voté contre : ...").
+ * abstention", "(13 POUR)"), unanimity ("approuvé à l'unanimité", "C'est l'unanimité"), a motion
+ * put to the vote ("mise aux voix est adoptée") and a member who stays out of it ("M. X ne souhaite
+ * pas participer au vote"); each with its outcome, and the names that go with it: lists after it
+ * ("Se sont abstenus : ...", "Ont voté contre : ...") and names beside a count ("3 (DRIEUX, LAURET,
+ * OLIVIER)", "5 contre (2 + 3 procurations : L. X, P. Y)"). A vote quoted from a letter or an earlier
+ * sitting is not one of this sitting's.
  */
 final class VoteParser {
 
@@ -33,6 +36,25 @@ final class VoteParser {
     private static final Pattern AGAINST = Pattern.compile("^\\s*(?:ont vote contre|a vote contre|contre)\\s*:\\s*(.*)$");
     private static final Pattern NOT_VOTING = Pattern.compile(
             "^\\s*(?:ne prend(?:nent)? pas part au vote|n'ont pas pris part au vote|n'a pas pris part au vote)\\s*:\\s*(.*)$");
+    /** A member who stays out of the vote, said in prose: group 1 who, group 2 the verb ("ne prennent" is plural). */
+    private static final Pattern STAYS_OUT = Pattern.compile("^\\s*(.*?)\\s*\\b(ne (?:prend|prennent|souhaite|souhaitent|participe"
+            + "|participent|veut|veulent)|n'(?:a|ont))\\s+pas\\s+(?:pris\\s+part|part|participe|participer|prendre\\s+part)\\s+(?:au|a ce)\\s+vote\\b");
+    /** Names beside a count: "3 (DRIEUX, LAURET)", "5 contre (2 + 3 procurations : L. X, P. Y", cut or not. */
+    private static final Pattern NAMED_COUNT = Pattern.compile("(?i)(?:\\b(?:\\d{1,4}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
+            + "\\s+(?:voix\\s+)?(pour|contre|abstentions?)\\b(?:\\s+pour)?|\\b(pour|contre|abstentions?)\\b[^:\\d()]{0,40}:?\\s*\\d{1,4})"
+            + "\\s*\\(([^()]*)(?:\\)|$)");
+    /**
+     * Members whose choice a sentence tells: "sauf Mme X qui s'abstient", "M. Y vote contre" (group 1
+     * who, group 2 the choice).
+     */
+    private static final Pattern CHOICE = Pattern.compile("^\\s*(.*?)\\s+(?:qui\\s+)?"
+            + "(s'abstien(?:t|nent)|vote(?:nt)?\\s+contre|vote(?:nt)?\\s+pour)\\b");
+    /** What sets the members apart from the rest of a vote: "à l'unanimité sauf Mme X". */
+    private static final Pattern EXCEPT = Pattern.compile("\\b(?:sauf|a l'exception de|excepte)\\s+");
+    /** How many lines under a vote a member's choice may be told. */
+    private static final int CHOICE_LINES = 2;
+    /** How many lines after a member stays out of a vote the vote itself may be stated. */
+    private static final int STAYS_OUT_LINES = 3;
 
     /** What a count counts. */
     private enum Field {
@@ -65,6 +87,7 @@ final class VoteParser {
         int last;
         final Map<Field, Integer> counts = new EnumMap<>(Field.class);
         boolean unanimous;
+        final List<String> forNames = new ArrayList<>();
         final List<String> abstainers = new ArrayList<>();
         final List<String> againstNames = new ArrayList<>();
         final List<String> notVotingNames = new ArrayList<>();
@@ -83,19 +106,49 @@ final class VoteParser {
             return counts.getOrDefault(f, 0);
         }
 
+        /** Adds who stays out of this vote; their number counts when the vote gives none. */
+        void staysOut(StayingOut s) {
+            notVotingNames.addAll(s.names());
+            if (s.count() != null) {
+                counts.putIfAbsent(Field.NOT_VOTING, s.count());
+            }
+        }
+
         Deliberation.Vote vote(String outcome) {
-            return new Deliberation.Vote(counts.get(Field.PRESENT), counts.get(Field.REPRESENTED), counts.get(Field.FOR),
+            return new Deliberation.Vote(null, counts.get(Field.PRESENT), counts.get(Field.REPRESENTED), counts.get(Field.FOR),
                     counts.get(Field.AGAINST), counts.get(Field.ABSTENTIONS), counts.get(Field.NOT_VOTING), unanimous,
-                    abstainers, againstNames, notVotingNames, outcome);
+                    forNames, abstainers, againstNames, notVotingNames, outcome);
         }
     }
 
-    /** The votes of {@code lines} in reading order; none when the text states no vote. */
-    List<Deliberation.Vote> parse(List<String> lines, List<String> warnings) {
+    /** Members who said they stay out of a vote, on line {@code line}: named, or only counted ("Le Maire"). */
+    private record StayingOut(int line, List<String> names, Integer count) {
+    }
+
+    /** A vote and the line that states it. */
+    record Stated(int line, Deliberation.Vote vote) {
+    }
+
+    /** The votes of {@code lines} in reading order, each with its line; none when the text states no vote. */
+    List<Stated> parse(List<String> lines, List<String> warnings) {
         List<Reading> readings = new ArrayList<>();
         List<String> folded = lines.stream().map(Fold::fold).toList();
+        boolean[] quoted = Quotations.inside(lines);
+        StayingOut pending = null;
         for (int i = 0; i < lines.size(); i++) {
+            if (quoted[i]) {
+                continue;
+            }
             String line = folded.get(i);
+            if (pending != null && i - pending.line() > STAYS_OUT_LINES) {
+                standAlone(readings, pending);
+                pending = null;
+            }
+            Matcher out = STAYS_OUT.matcher(line);
+            if (out.find() && !NOT_VOTING.matcher(line).matches()) {
+                pending = stayingOut(lines.get(i), i, out);
+                continue;
+            }
             List<String> names = new ArrayList<>();
             if (names(lines, folded, i, ABSTAINERS, names)) {
                 last(readings, i).abstainers.addAll(names);
@@ -112,6 +165,10 @@ final class VoteParser {
             List<Tally> tallies = tallies(line);
             boolean unanimous = UNANIMOUS.matcher(line).find();
             if (tallies.isEmpty() && !unanimous && !MOTION.matcher(line).find()) {
+                Reading open = readings.isEmpty() ? null : readings.get(readings.size() - 1);
+                if (open != null && i - open.last <= CHOICE_LINES) {
+                    choices(lines.get(i), line, open); // "Mme X s'abstient." under the vote
+                }
                 continue;
             }
             // a table runs over consecutive lines; a new unanimity or a count said twice starts another vote
@@ -124,8 +181,17 @@ final class VoteParser {
             r.last = i;
             r.unanimous |= unanimous;
             tallies.forEach(t -> t.field().ifPresent(f -> r.counts.put(f, t.n())));
+            namesBesideCounts(lines.get(i), r);
+            choices(lines.get(i), line, r);
+            if (pending != null) {
+                r.staysOut(pending);
+                pending = null;
+            }
         }
-        List<Deliberation.Vote> votes = new ArrayList<>();
+        if (pending != null) {
+            standAlone(readings, pending);
+        }
+        List<Stated> votes = new ArrayList<>();
         for (Reading r : readings) {
             Integer present = r.counts.get(Field.PRESENT);
             Integer represented = r.counts.get(Field.REPRESENTED);
@@ -135,9 +201,83 @@ final class VoteParser {
                     warnings.add("vote: " + cast + " votes counted for " + (present + represented) + " present and represented");
                 }
             }
-            votes.add(r.vote(outcome(folded, r)));
+            votes.add(new Stated(r.first, r.vote(outcome(folded, r))));
         }
         return votes;
+    }
+
+    /**
+     * Who stays out of a vote, from the words before the cue: names ("Monsieur X", "MM. X et Y"), or
+     * an office ("Le Maire") counted as one member when the verb is singular.
+     */
+    private static StayingOut stayingOut(String original, int line, Matcher cue) {
+        String who = original.length() == Fold.fold(original).length() ? original.substring(0, cue.end(1)) : "";
+        List<String> names = Names.split(List.of(who)).stream().filter(n -> !n.matches("(?i)(le|la|les|l['’]).*")).toList();
+        boolean plural = cue.group(2).endsWith("nt") || cue.group(2).equals("n'ont");
+        Integer count = !names.isEmpty() ? Integer.valueOf(names.size()) : plural ? null : Integer.valueOf(1);
+        return new StayingOut(line, names, count);
+    }
+
+    /**
+     * A member stays out of a vote that states no count nor unanimity ("Le Conseil décide d'autoriser
+     * ..."): that statement is the vote, and the text around it says the outcome.
+     */
+    private static void standAlone(List<Reading> readings, StayingOut s) {
+        Reading r = new Reading(s.line());
+        r.staysOut(s);
+        readings.add(r);
+    }
+
+    /**
+     * The members a line says abstained or voted one way, added to the vote's lists; their number is
+     * the count when the vote states none.
+     */
+    private static void choices(String original, String folded, Reading r) {
+        if (original.length() != folded.length()) {
+            return; // positions in the folded line would not fall on the original's names
+        }
+        Matcher m = CHOICE.matcher(folded);
+        if (m.find()) {
+            int from = m.start(1);
+            for (Matcher e = EXCEPT.matcher(folded.substring(0, m.end(1))); e.find(); ) {
+                from = e.end();
+            }
+            List<String> names = Names.split(List.of(original.substring(from, m.end(1)))).stream()
+                    .filter(n -> !n.matches("(?i)(le|la|les|l['’]|adopt|approuv|vote).*")).toList();
+            if (names.isEmpty()) {
+                return;
+            }
+            Field field = m.group(2).startsWith("s'abst") ? Field.ABSTENTIONS : m.group(2).endsWith("contre") ? Field.AGAINST : Field.FOR;
+            switch (field) {
+                case ABSTENTIONS -> r.abstainers.addAll(names);
+                case AGAINST -> r.againstNames.addAll(names);
+                default -> r.forNames.addAll(names);
+            }
+            if (field != Field.FOR) {
+                r.counts.putIfAbsent(field, names.size());
+            }
+        }
+    }
+
+    /** The names a line writes in parentheses beside a count, added to the count's list. */
+    private static void namesBesideCounts(String line, Reading r) {
+        for (Matcher m = NAMED_COUNT.matcher(line); m.find(); ) {
+            String label = Fold.fold(m.group(1) != null ? m.group(1) : m.group(2));
+            String inside = m.group(3);
+            String names = inside.contains(":") ? inside.substring(inside.lastIndexOf(':') + 1) : inside;
+            List<String> found = Names.split(List.of(names));
+            switch (Field.of(label).orElseThrow()) {
+                case FOR -> r.forNames.addAll(found);
+                case AGAINST -> r.againstNames.addAll(found);
+                default -> r.abstainers.addAll(found);
+            }
+        }
+    }
+
+    /** True when a folded line states a vote, its counts or a member staying out of it. */
+    static boolean statesVote(String folded) {
+        return UNANIMOUS.matcher(folded).find() || MOTION.matcher(folded).find() || STAYS_OUT.matcher(folded).find()
+                || !tallies(folded).isEmpty();
     }
 
     /** The counts a folded line states: labelled table cells, or counts in prose when the line is about a vote. */

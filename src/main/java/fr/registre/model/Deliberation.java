@@ -8,8 +8,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A deliberation (or convention) as a record: who decided what, when, with which votes, for whom
- * and how much. {@code votes} holds every vote the text states in reading order (minutes hold one
- * per item); {@code vote} is the first of them, and {@code outcome} the decision of the document.
+ * and how much. The session (authority, body, date, president, secretary, attendance) holds its
+ * {@code items}, one per deliberation taken (an extract holds one). The fields older than items keep
+ * their meaning: {@code votes} holds every vote the text states in reading order, {@code vote} is
+ * the first of them, {@code outcome} the decision of the document, {@code number}, {@code title},
+ * {@code rapporteur}, {@code beneficiaries} and {@code articles} those of the whole text.
  * Fields are null or empty where the document says nothing; {@code warnings} tells what looked
  * inconsistent or could not be found.
  */
@@ -76,19 +79,29 @@ public record Deliberation(
 
     /**
      * A vote as counted; {@code unanimous} when the document says so instead of giving counts, and
-     * its outcome ("adopted", "rejected", "favourable-opinion", "unfavourable-opinion").
+     * its outcome ("adopted", "rejected", "favourable-opinion", "unfavourable-opinion"). {@code item}
+     * is the title of what was put to the vote, as the text heads it (null when it heads it with
+     * nothing); the names are those the text gives for each choice.
      */
-    public record Vote(Integer present, Integer represented, @JsonProperty("for") Integer forCount, Integer against,
-                       Integer abstentions, Integer notVoting, boolean unanimous, List<String> abstainers,
+    public record Vote(String item, Integer present, Integer represented, @JsonProperty("for") Integer forCount, Integer against,
+                       Integer abstentions, Integer notVoting, boolean unanimous, List<String> forNames, List<String> abstainers,
                        List<String> againstNames, List<String> notVotingNames, String outcome) {
 
         /** No vote stated. */
-        public static final Vote NONE = new Vote(null, null, null, null, null, null, false, List.of(), List.of(), List.of(), null);
+        public static final Vote NONE = new Vote(null, null, null, null, null, null, null, false, List.of(), List.of(), List.of(),
+                List.of(), null);
 
         public Vote {
+            forNames = forNames == null ? List.of() : List.copyOf(forNames); // records written before names of votes for were read
             abstainers = List.copyOf(abstainers);
             againstNames = List.copyOf(againstNames);
             notVotingNames = List.copyOf(notVotingNames);
+        }
+
+        /** This vote as the decision of {@code title}. */
+        public Vote about(String title) {
+            return new Vote(title, present, represented, forCount, against, abstentions, notVoting, unanimous, forNames,
+                    abstainers, againstNames, notVotingNames, outcome);
         }
     }
 
@@ -101,10 +114,19 @@ public record Deliberation(
     }
 
     /**
-     * One item of minutes that record several deliberations: its number and, when written beside
-     * it, its title.
+     * One deliberation of a session: its number and title as the text heads it (either may be null),
+     * the rapporteur, the votes and outcome, the grants and the articles of that deliberation alone.
+     * An extract is one item; minutes hold one per deliberation the session took.
      */
-    public record Item(String number, String title) {
+    public record Item(String number, String title, String rapporteur, List<Vote> votes, String outcome,
+                       List<Beneficiary> beneficiaries, List<Article> articles) {
+
+        public Item {
+            // records written before items held their votes, grants and articles
+            votes = votes == null ? List.of() : List.copyOf(votes);
+            beneficiaries = beneficiaries == null ? List.of() : List.copyOf(beneficiaries);
+            articles = articles == null ? List.of() : List.copyOf(articles);
+        }
     }
 
     /** One article of the decision. */

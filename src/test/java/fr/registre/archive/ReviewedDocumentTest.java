@@ -65,4 +65,28 @@ class ReviewedDocumentTest {
                 .treeToValue(reviewed.at("/deliberation/votes/0"), fr.registre.model.Deliberation.Vote.class);
         assertEquals(12, vote.forCount());
     }
+
+    @Test
+    void aFixReachesEveryCopyOfTheVoteOrGrantInTheRecord() throws Exception {
+        String vote = """
+                {"item": "Tarifs", "for": 9, "against": 1, "unanimous": false, "abstainers": [], "againstNames": [], "notVotingNames": []}""";
+        String other = """
+                {"item": "Budget", "for": 5, "against": 5, "unanimous": false, "abstainers": [], "againstNames": [], "notVotingNames": []}""";
+        String grant = """
+                {"name": "Comité des Fêtes", "amount": 1500, "currency": "EUR"}""";
+        ObjectNode doc = (ObjectNode) JSON.readTree("{\"rawText\": \"x\", \"text\": \"x\", \"corrections\": [], \"suggestions\": [],"
+                + " \"entities\": [], \"deliberation\": {\"vote\": " + vote + ", \"votes\": [" + vote + ", " + other + "],"
+                + " \"beneficiaries\": [" + grant + "], \"items\": [{\"title\": \"Tarifs\", \"votes\": [" + vote + "],"
+                + " \"beneficiaries\": []}, {\"title\": \"Budget\", \"votes\": [" + other + "], \"beneficiaries\": [" + grant + "]}]}}");
+        Instant t = Instant.parse("2026-01-05T10:00:00Z");
+        ObjectNode reviewed = ReviewedDocument.apply(doc, List.of(
+                new Review("a.json", Review.FIELD, "/votes/0/for", "10", "clerc", t),
+                new Review("a.json", Review.FIELD, "/votes/1/against", "4", "clerc", t),
+                new Review("a.json", Review.FIELD, "/beneficiaries/0/name", "Comité des Fêtes de Valbrune", "clerc", t)));
+        assertEquals(10, reviewed.at("/deliberation/vote/for").asInt(), "the first vote's copy");
+        assertEquals(10, reviewed.at("/deliberation/items/0/votes/0/for").asInt());
+        assertEquals(4, reviewed.at("/deliberation/items/1/votes/0/against").asInt());
+        assertEquals(1, reviewed.at("/deliberation/vote/against").asInt(), "the second vote's fix leaves the first alone");
+        assertEquals("Comité des Fêtes de Valbrune", reviewed.at("/deliberation/items/1/beneficiaries/0/name").asText());
+    }
 }

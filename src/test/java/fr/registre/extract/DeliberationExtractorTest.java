@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -454,8 +455,99 @@ class DeliberationExtractorTest {
                 + "2004-06-001\n"
                 + "Décision du Maire.\n"
                 + "2004-04-05\n");
-        assertEquals(List.of(new Deliberation.Item("2004/04/01", "RAPPORT D’ACTIVITES DU SYNDICAT"),
-                new Deliberation.Item("2004-17", "Compte administratif du budget général"),
-                new Deliberation.Item("2004-06-001", null)), d.items(), "a date alone on its line is no item");
+        assertEquals(List.of("2004/04/01", "2004-17", "2004-06-001"), d.items().stream().map(Deliberation.Item::number).toList(),
+                "a date alone on its line is no item");
+        assertEquals(Arrays.asList("RAPPORT D’ACTIVITES DU SYNDICAT", "Compte administratif du budget général", null),
+                d.items().stream().map(Deliberation.Item::title).toList());
+    }
+
+    @Test
+    void minutesAreSplitIntoItemsEachWithItsVotesAndGrants() {
+        Deliberation d = extractor.extract("COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL DU 3 MARS 2011\n"
+                + "Etaient présents : Irène VALOIS, Marc TESSIER, Odile FERRAND.\n"
+                + "Secrétaire de séance : Marc TESSIER.\n"
+                + "\n"
+                + "APPROBATION DU PROCES-VERBAL DE LA SEANCE PRECEDENTE\n"
+                + "Adopté à l'unanimité.\n"
+                + "Subventions aux associations.\n"
+                + "Monsieur le Maire propose d'attribuer une subvention de 800 € au Comité des Fêtes de Valbrune.\n"
+                + "Madame FERRAND, présidente du comité, ne prend pas part au vote.\n"
+                + "Adopté par 2 voix pour.\n"
+                + "Travaux de la mairie.\n"
+                + "Monsieur le Maire présente les devis reçus. Un amendement est proposé.\n"
+                + "Amendement : 1 voix pour, 2 contre (Irène VALOIS, Odile FERRAND). Il est rejeté.\n"
+                + "Le Conseil approuve le devis par 2 voix pour et 1 abstention (Marc TESSIER).\n"
+                + "Courrier reçu.\n"
+                + "Le Maire donne lecture de la lettre du Syndicat des eaux :\n"
+                + "\"Madame, Monsieur,\n"
+                + "notre comité syndical a approuvé le programme par 12 voix pour et 3 contre.\n"
+                + "Veuillez agréer nos salutations.\"\n"
+                + "Questions diverses.\n"
+                + "Le Maire informe le Conseil de la date de la fête.\n");
+        assertEquals("minutes", d.documentType());
+        assertEquals(List.of("APPROBATION DU PROCES-VERBAL DE LA SEANCE PRECEDENTE", "Subventions aux associations",
+                "Travaux de la mairie"), d.items().stream().map(Deliberation.Item::title).toList(),
+                "an unnumbered heading opens an item when a vote follows it; a quoted vote is not this sitting's");
+        Deliberation.Item grants = d.items().get(1);
+        assertEquals(1, grants.votes().size());
+        assertEquals(Integer.valueOf(1), grants.votes().get(0).notVoting());
+        assertEquals(List.of("FERRAND"), grants.votes().get(0).notVotingNames());
+        assertEquals(List.of("Comité des Fêtes de Valbrune"), grants.beneficiaries().stream().map(Deliberation.Beneficiary::name).toList());
+        Deliberation.Item works = d.items().get(2);
+        assertEquals(List.of("rejected", "adopted"), works.votes().stream().map(Deliberation.Vote::outcome).toList());
+        assertEquals("adopted", works.outcome(), "the last vote decides, after the amendment");
+        assertEquals(List.of("Irène VALOIS", "Odile FERRAND"), works.votes().get(0).againstNames());
+        assertEquals(List.of("Marc TESSIER"), works.votes().get(1).abstainers());
+        assertTrue(works.beneficiaries().isEmpty());
+        assertEquals(4, d.votes().size(), "every vote of the sitting, none from the quoted letter");
+        assertEquals("Travaux de la mairie", d.votes().get(3).item());
+    }
+
+    @Test
+    void aMemberStayingOutOfAVoteThatStatesNoCountIsStillAVote() {
+        Deliberation d = extractor.extract("Séance du 9 mai 2015\n"
+                + "\n"
+                + "Location de la salle.\n"
+                + "La demande de l'association est présentée au Conseil.\n"
+                + "Monsieur BERTHIER ne souhaite pas participer au vote.\n"
+                + "Le Conseil décide d'accorder la salle.\n");
+        assertEquals(1, d.votes().size());
+        Deliberation.Vote v = d.votes().get(0);
+        assertEquals(List.of("BERTHIER"), v.notVotingNames());
+        assertEquals("adopted", v.outcome());
+        assertEquals("Location de la salle", v.item());
+        assertFalse(v.unanimous());
+    }
+
+    @Test
+    void membersWhoseChoiceProseTellsAreNamedWithIt() {
+        Deliberation d = extractor.extract("Séance du 9 mai 2015\n"
+                + "\n"
+                + "Tarifs du centre de loisirs.\n"
+                + "Le Conseil adopte les tarifs à l'unanimité sauf Mme Odile FERRAND qui s'abstient.\n"
+                + "Vente du terrain communal.\n"
+                + "Adopté par 12 voix pour.\n"
+                + "M. Marc TESSIER vote contre.\n");
+        assertEquals(2, d.votes().size());
+        assertEquals(List.of("Odile FERRAND"), d.votes().get(0).abstainers());
+        assertEquals(Integer.valueOf(1), d.votes().get(0).abstentions());
+        assertEquals(List.of("Marc TESSIER"), d.votes().get(1).againstNames());
+        assertEquals(Integer.valueOf(1), d.votes().get(1).against());
+        assertEquals(List.of("Tarifs du centre de loisirs", "Vente du terrain communal"),
+                d.votes().stream().map(Deliberation.Vote::item).toList());
+    }
+
+    @Test
+    void anExtractIsOneItem() {
+        Deliberation d = extractor.extract("EXTRAIT DU REGISTRE DES DELIBERATIONS\n"
+                + "Séance du 4 février 2021\n"
+                + "2021-07\n"
+                + "Objet : Tarifs de la cantine\n"
+                + "Le Conseil municipal, après en avoir délibéré, à l'unanimité, DECIDE\n"
+                + "Article 1 : les tarifs sont fixés à 3 euros.\n");
+        assertEquals(1, d.items().size());
+        assertEquals(d.votes(), d.items().get(0).votes());
+        assertEquals(d.articles(), d.items().get(0).articles());
+        assertEquals("adopted", d.items().get(0).outcome());
     }
 }

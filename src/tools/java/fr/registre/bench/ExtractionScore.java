@@ -21,7 +21,7 @@ record ExtractionScore(String text, List<Count> counts) {
 
     /** The fields scored, in report order. */
     static final List<String> FIELDS = List.of("attendance", "proxies", "substitutes", "declared", "date", "votes",
-            "grants", "numbers", "president");
+            "vote items", "vote names", "grants", "numbers", "president");
 
     /** Found, right among the found, and expected, for one field. */
     record Count(String field, int right, int found, int expected) {
@@ -75,6 +75,8 @@ record ExtractionScore(String text, List<Count> counts) {
         counts.add(single("date", found.sessionDate(), gold.path("sessionDate"),
                 (f, g) -> f.equals(LocalDate.parse(g.asText()))));
         counts.add(votes(gold.path("votes"), found));
+        counts.add(voteItems(gold.path("votes"), found));
+        counts.add(voteNames(gold.path("votes"), found));
         List<Grant> goldGrants = new ArrayList<>();
         gold.path("beneficiaries").forEach(b -> goldGrants.add(new Grant(b.path("name").asText(),
                 b.path("amount").decimalValue())));
@@ -89,8 +91,8 @@ record ExtractionScore(String text, List<Count> counts) {
             numbers.add(found.number());
         }
         numbers.addAll(found.references());
-        found.items().forEach(i -> numbers.add(i.number()));
-        counts.add(count("numbers", numbers, goldNumbers, (f, g) -> alphanumeric(f).equals(alphanumeric(g))));
+        found.items().stream().map(Deliberation.Item::number).filter(Objects::nonNull).forEach(numbers::add);
+        counts.add(count("numbers", numbers.stream().distinct().toList(), goldNumbers, (f, g) -> alphanumeric(f).equals(alphanumeric(g))));
         counts.add(single("president", found.president(), gold.path("president"),
                 (f, g) -> NameMatch.samePerson(f, g.asText().replaceAll(",.*", ""))));
         return new ExtractionScore(text, counts);
@@ -140,6 +142,38 @@ record ExtractionScore(String text, List<Count> counts) {
         List<JsonNode> expected = new ArrayList<>();
         gold.forEach(expected::add);
         return count("votes", found.votes(), expected, ExtractionScore::sameVote);
+    }
+
+    /** The gold's votes that name their item: right when the vote is and its item's title is the gold's. */
+    private static Count voteItems(JsonNode gold, Deliberation found) {
+        List<JsonNode> expected = new ArrayList<>();
+        gold.forEach(v -> {
+            if (v.hasNonNull("item")) {
+                expected.add(v);
+            }
+        });
+        List<Deliberation.Vote> titled = found.votes().stream().filter(v -> v.item() != null).toList();
+        return count("vote items", titled, expected,
+                (f, g) -> sameVote(f, g) && NameMatch.sameTitle(f.item(), g.path("item").asText()));
+    }
+
+    /** Who voted what, each name with its choice: for, against, abstained, not voting. */
+    private static Count voteNames(JsonNode gold, Deliberation found) {
+        List<Pair> expected = new ArrayList<>();
+        gold.forEach(v -> {
+            for (String choice : List.of("forNames", "againstNames", "abstainers", "notVotingNames")) {
+                v.path(choice).forEach(n -> expected.add(new Pair(choice, n.asText())));
+            }
+        });
+        List<Pair> named = new ArrayList<>();
+        for (Deliberation.Vote v : found.votes()) {
+            v.forNames().forEach(n -> named.add(new Pair("forNames", n)));
+            v.againstNames().forEach(n -> named.add(new Pair("againstNames", n)));
+            v.abstainers().forEach(n -> named.add(new Pair("abstainers", n)));
+            v.notVotingNames().forEach(n -> named.add(new Pair("notVotingNames", n)));
+        }
+        return count("vote names", named, expected, (f, g) -> f.first().equals(g.first())
+                && NameMatch.samePerson(f.second(), g.second()));
     }
 
     private static boolean sameVote(Deliberation.Vote v, JsonNode gold) {

@@ -17,6 +17,9 @@ import fr.registre.text.FrenchNames;
  */
 final class NameMatch {
 
+    private static final Set<String> TITLE_STOP_WORDS = Set.of("les", "des", "une", "aux", "pour", "par", "sur", "avec", "dans",
+            "the", "entre", "son", "ses", "leur");
+
     private NameMatch() {
     }
 
@@ -48,6 +51,31 @@ final class NameMatch {
         Set<String> common = new HashSet<>(x);
         common.retainAll(y);
         return common.size() * 2 >= Math.min(x.size(), y.size()) + 1 || x.containsAll(y) || y.containsAll(x);
+    }
+
+    /**
+     * Titles of the same item: most words of the shorter one, three letters or more, are in the
+     * other ("Achat d'une parcelle à Mlle X" and "Achat terrain à Mademoiselle X (relais)").
+     */
+    static boolean sameTitle(String a, String b) {
+        Set<String> x = titleWords(a);
+        Set<String> y = titleWords(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        Set<String> common = new HashSet<>(x);
+        common.retainAll(y);
+        return common.size() >= 0.6 * Math.min(x.size(), y.size());
+    }
+
+    private static Set<String> titleWords(String title) {
+        Set<String> words = new HashSet<>();
+        for (String word : Fold.fold(title == null ? "" : title).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= 3 && !TITLE_STOP_WORDS.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     static boolean sameAmount(BigDecimal a, BigDecimal b) {

@@ -26,14 +26,14 @@ record DocumentRows(DocumentRow document, List<PageRow> pages, List<AttendanceRo
     record AttendanceRow(String sha256, String person, String role, String proxy) implements Serializable {
     }
 
-    record VoteRow(String sha256, int position, Integer forCount, Integer against, Integer abstentions, boolean unanimous,
-                   String outcome) implements Serializable {
+    record VoteRow(String sha256, int position, String item, Integer forCount, Integer against, Integer abstentions,
+                   boolean unanimous, String outcome) implements Serializable {
     }
 
     record GrantRow(String sha256, String beneficiary, String amount, String currency) implements Serializable {
     }
 
-    record ItemRow(String sha256, String number, String title) implements Serializable {
+    record ItemRow(String sha256, int position, String number, String title, String outcome) implements Serializable {
     }
 
     /** The rows of an input the pipeline ran through: its record and, when it was read, its deliberation. */
@@ -57,11 +57,14 @@ record DocumentRows(DocumentRow document, List<PageRow> pages, List<AttendanceRo
             a.absent().forEach(n -> attendance.add(new AttendanceRow(sha, n, "absent", null)));
             for (int i = 0; i < d.votes().size(); i++) {
                 Deliberation.Vote v = d.votes().get(i);
-                votes.add(new VoteRow(sha, i + 1, v.forCount(), v.against(), v.abstentions(), v.unanimous(), v.outcome()));
+                votes.add(new VoteRow(sha, i + 1, v.item(), v.forCount(), v.against(), v.abstentions(), v.unanimous(), v.outcome()));
             }
             d.beneficiaries().forEach(b -> grants.add(new GrantRow(sha, b.name(),
                     b.amount() == null ? null : b.amount().toPlainString(), b.currency())));
-            d.items().forEach(i -> items.add(new ItemRow(sha, i.number(), i.title())));
+            for (int i = 0; i < d.items().size(); i++) {
+                Deliberation.Item item = d.items().get(i);
+                items.add(new ItemRow(sha, i + 1, item.number(), item.title(), item.outcome()));
+            }
         }
         return new DocumentRows(document, pages, attendance, votes, grants, items);
     }
