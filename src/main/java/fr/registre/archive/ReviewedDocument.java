@@ -52,6 +52,9 @@ public final class ReviewedDocument {
                 }
             }
         }
+        if (record.isObject()) {
+            retitle((ObjectNode) record, copies);
+        }
         ArrayNode list = reviewed.putArray("reviews");
         latest.values().stream().sorted(Comparator.comparing(Review::at)).forEach(r -> list.addObject()
                 .put("kind", r.kind()).put("target", r.target()).put("value", r.value())
@@ -95,6 +98,19 @@ public final class ReviewedDocument {
             }
         }
         return copies;
+    }
+
+    /** Each vote names its item by the item's title, reviewed or not, wherever the vote is repeated. */
+    private static void retitle(ObjectNode record, Map<String, List<String>> copies) {
+        for (Map.Entry<String, List<String>> copy : copies.entrySet()) {
+            for (String at : copy.getValue()) {
+                if (copy.getKey().startsWith("/votes/") && at.startsWith("/items/")) {
+                    String title = record.at(at.substring(0, at.indexOf("/votes/")) + "/title").asText("");
+                    set(record, copy.getKey() + "/item", title);
+                    copy.getValue().forEach(same -> set(record, same + "/item", title));
+                }
+            }
+        }
     }
 
     /**

@@ -14,7 +14,8 @@ import fr.registre.text.Fold;
 /**
  * Every vote a text states, in reading order: count tables ("Présents 100 / Représentés 35 / Voix
  * Pour 120 / Voix Contre 0 / Abstentions 14"), counts in prose ("par 25 voix pour, 3 contre et une
- * abstention", "(13 POUR)"), unanimity ("approuvé à l'unanimité", "C'est l'unanimité"), a motion
+ * abstention", "(13 POUR)", "adopté par 18 voix contre 5"), unanimity ("approuvé à l'unanimité", "C'est
+ * l'unanimité"), a majority without counts ("adopté à la majorité"), a motion
  * put to the vote ("mise aux voix est adoptée") and a member who stays out of it ("M. X ne souhaite
  * pas participer au vote"); each with its outcome, and the names that go with it: lists after it
  * ("Se sont abstenus : ...", "Ont voté contre : ...") and names beside a count ("3 (DRIEUX, LAURET,
@@ -30,7 +31,12 @@ final class VoteParser {
     /** A count, then its label: "12 voix pour", "une contre", "3 abstentions", "(13 POUR)". */
     private static final Pattern PROSE_COUNT = Pattern.compile("\\b(\\d{1,4}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
             + "\\s+(?:(voix)\\s+)?(pour|contre|abstentions?|non[- ]participations?)\\b");
+    /** "adopté par 18 voix contre 5": the first count is for, the second against. */
+    private static final Pattern VERSUS = Pattern.compile("\\b(\\d{1,4})\\s+voix\\s+contre\\s+(\\d{1,4})\\b"
+            + "(?!\\s*(?:voix\\s+)?(?:pour|contre|abstention|non))");
     private static final Pattern UNANIMOUS = Pattern.compile("\\bunanimite\\b|\\bunanimement\\b");
+    /** A vote won without unanimity and without counts: "adopté à la majorité", not the quorum's majority. */
+    private static final Pattern MAJORITY = Pattern.compile("\\ba la majorite\\b(?!\\s+des\\s+membres\\s+en\\s+exercice)(?!.*\\bquorum\\b)");
     private static final Pattern MOTION = Pattern.compile("\\bmise? aux voix\\b.*\\b(?:adoptee?s?|rejetee?s?)\\b");
     private static final Pattern ABSTAINERS = Pattern.compile("^\\s*(?:se sont abstenue?s?|s'est abstenue?|abstentions?)\\s*:\\s*(.*)$");
     private static final Pattern AGAINST = Pattern.compile("^\\s*(?:ont vote contre|a vote contre|contre)\\s*:\\s*(.*)$");
@@ -164,15 +170,21 @@ final class VoteParser {
             }
             List<Tally> tallies = tallies(line);
             boolean unanimous = UNANIMOUS.matcher(line).find();
+            boolean majority = MAJORITY.matcher(line).find();
+            Reading open = readings.isEmpty() ? null : readings.get(readings.size() - 1);
             if (tallies.isEmpty() && !unanimous && !MOTION.matcher(line).find()) {
-                Reading open = readings.isEmpty() ? null : readings.get(readings.size() - 1);
                 if (open != null && i - open.last <= CHOICE_LINES) {
                     choices(lines.get(i), line, open); // "Mme X s'abstient." under the vote
                 }
-                continue;
+                if (!majority) {
+                    continue;
+                }
+                if (open != null && open.last >= i - 1 && !open.unanimous) {
+                    open.last = i; // "Adopté à la majorité" said of the counts just read
+                    continue;
+                }
             }
             // a table runs over consecutive lines; a new unanimity or a count said twice starts another vote
-            Reading open = readings.isEmpty() ? null : readings.get(readings.size() - 1);
             Reading r = open != null && open.last >= i - 1 && !unanimous && !open.unanimous && open.continuedBy(tallies)
                     ? open : new Reading(i);
             if (r != open) {
@@ -276,8 +288,8 @@ final class VoteParser {
 
     /** True when a folded line states a vote, its counts or a member staying out of it. */
     static boolean statesVote(String folded) {
-        return UNANIMOUS.matcher(folded).find() || MOTION.matcher(folded).find() || STAYS_OUT.matcher(folded).find()
-                || !tallies(folded).isEmpty();
+        return UNANIMOUS.matcher(folded).find() || MAJORITY.matcher(folded).find() || MOTION.matcher(folded).find()
+                || STAYS_OUT.matcher(folded).find() || !tallies(folded).isEmpty();
     }
 
     /** The counts a folded line states: labelled table cells, or counts in prose when the line is about a vote. */
@@ -293,7 +305,15 @@ final class VoteParser {
         }
         List<Tally> prose = new ArrayList<>();
         boolean voices = false;
-        for (Matcher p = PROSE_COUNT.matcher(line); p.find(); ) {
+        StringBuilder rest = new StringBuilder(line);
+        // "rejetée par 18 voix contre 5": the larger side rejected it
+        boolean rejected = "rejected".equals(Outcomes.VOTE.in(line));
+        for (Matcher v = VERSUS.matcher(line); v.find(); ) {
+            prose.add(new Tally(Optional.of(rejected ? Field.AGAINST : Field.FOR), Integer.parseInt(v.group(1))));
+            prose.add(new Tally(Optional.of(rejected ? Field.FOR : Field.AGAINST), Integer.parseInt(v.group(2))));
+            rest.replace(v.start(), v.end(), " ".repeat(v.end() - v.start()));
+        }
+        for (Matcher p = PROSE_COUNT.matcher(rest); p.find(); ) {
             String n = p.group(1);
             prose.add(new Tally(Field.of(p.group(3)), n.matches("\\d+") ? Integer.parseInt(n) : FrenchNumbers.value(n)));
             voices |= p.group(2) != null || line.contains("(" + p.group());
@@ -328,7 +348,7 @@ final class VoteParser {
         if (r.counts.containsKey(Field.FOR)) {
             return r.count(Field.FOR) > r.count(Field.AGAINST) ? "adopted" : "rejected";
         }
-        return r.unanimous ? "adopted" : null;
+        return r.unanimous || MAJORITY.matcher(said).find() ? "adopted" : null;
     }
 
     /** A "Se sont abstenus : names" line and the list lines after it. */

@@ -72,6 +72,39 @@ class ArchiveTest {
     }
 
     @Test
+    void anArchiveOfAnOlderLayoutIsRebuiltAndKeepsItsReviews() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Fixtures.scan("bureau-2025-born-digital.pdf"), in.resolve("bureau.pdf"));
+        Path out = dir.resolve("out");
+        try (Registre registre = Registre.open(RegistreConfig.defaults().withoutOcr())) {
+            registre.run(InputCollector.collect(List.of(in), out), out, RunOptions.defaults(), RunListener.none());
+        }
+        Path db = dir.resolve("old.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            // the first layout: votes and items without the columns that name an item
+            s.execute("CREATE TABLE documents (id INTEGER PRIMARY KEY, output TEXT NOT NULL UNIQUE, source TEXT,"
+                    + " sha256 TEXT NOT NULL, document_type TEXT, authority TEXT, body TEXT, session_date TEXT,"
+                    + " number TEXT, title TEXT, president TEXT, outcome TEXT)");
+            s.execute("CREATE TABLE votes (document INTEGER NOT NULL, position INTEGER NOT NULL, for_count INTEGER,"
+                    + " against INTEGER, abstentions INTEGER, unanimous INTEGER NOT NULL, outcome TEXT)");
+            s.execute("CREATE TABLE items (document INTEGER NOT NULL, number TEXT, title TEXT)");
+            s.execute("CREATE TABLE reviews (id INTEGER PRIMARY KEY, output TEXT NOT NULL, kind TEXT NOT NULL,"
+                    + " target TEXT NOT NULL, value TEXT, reviewer TEXT, at TEXT NOT NULL)");
+            s.execute("INSERT INTO reviews (output, kind, target, value, reviewer, at)"
+                    + " VALUES ('bureau.json', 'field', '/title', 'Objet relu', 'greffe', '2026-01-05T10:00:00Z')");
+        }
+        try (Archive archive = Archive.open(db.toString(), new DocumentJson().mapper())) {
+            assertEquals(new Archive.Indexed(1, 0, 0, List.of()), archive.index(out));
+            assertEquals(1, archive.reviews("bureau.json").size(), "a reviewer's work outlives the rebuild");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT v.item, i.title FROM votes v JOIN items i ON i.document = v.document")) {
+            assertTrue(r.next(), "the extract's vote and its item");
+            assertEquals(r.getString(2), r.getString(1));
+        }
+    }
+
+    @Test
     void theQueueListsRecordsThatWarnAndMergesThatGuess() throws Exception {
         Path out = Files.createDirectories(dir.resolve("minutes"));
         String first = """

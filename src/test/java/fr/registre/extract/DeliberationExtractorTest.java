@@ -538,6 +538,27 @@ class DeliberationExtractorTest {
     }
 
     @Test
+    void aMajorityWithoutCountsAndCountsAgainstEachOtherAreVotes() {
+        Deliberation d = extractor.extract("Séance du 9 mai 2015\n"
+                + "\n"
+                + "Budget primitif.\n"
+                + "Le budget est adopté à la majorité.\n"
+                + "Tarifs de la piscine.\n"
+                + "Pour : 10 Contre : 3\n"
+                + "Adopté à la majorité.\n"
+                + "Motion de l'opposition.\n"
+                + "La motion est rejetée par 18 voix contre 5.\n"
+                + "Formant la majorité des membres en exercice, le Conseil peut délibérer.\n");
+        assertEquals(3, d.votes().size(), "a majority said of the counts above is the same vote; the quorum's is none");
+        assertEquals("adopted", d.votes().get(0).outcome());
+        assertFalse(d.votes().get(0).unanimous());
+        assertEquals(Integer.valueOf(10), d.votes().get(1).forCount());
+        assertEquals(Integer.valueOf(5), d.votes().get(2).forCount(), "rejected by 18 votes to 5: 18 against");
+        assertEquals(Integer.valueOf(18), d.votes().get(2).against());
+        assertEquals("rejected", d.votes().get(2).outcome());
+    }
+
+    @Test
     void anExtractIsOneItem() {
         Deliberation d = extractor.extract("EXTRAIT DU REGISTRE DES DELIBERATIONS\n"
                 + "Séance du 4 février 2021\n"
