@@ -41,6 +41,12 @@ final class BeneficiaryFinder {
             "(?i)subvention|b[ée]n[ée]ficiaires?|associations?|attribu|r[ée]partition");
     /** How many lines above a list the prose introducing it is looked for. */
     private static final int INTRODUCTION_LINES = 8;
+    /**
+     * What lies between an amount and the organisation it is given to: "à l'", "au ", "en faveur de
+     * la ", and the capitalised words of the name before its kind (group 1, "au Football Club").
+     */
+    private static final Pattern GIVEN_TO = Pattern.compile(
+            "(?u)^[\\s,)]*(?i:à|a|au|aux|en faveur (?:de|du|des))(?:\\s*(?i:l['’]|la|le|les)\\s*|\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3})$");
     private static final Pattern PARTNER = Pattern.compile(
             "(?i:convention(?: [\\p{Ll}'’]+){0,3} (?:avec|entre (?:la Métropole [^,]+? )?et)) (?:l['’]|la |le |les )?");
     private static final Pattern PARTIES = Pattern.compile("(?i)entre les soussignés\\s*:?");
@@ -62,9 +68,14 @@ final class BeneficiaryFinder {
                 // first grant's beneficiary as a total ("attribuée à X, ce qui porte le total à ...")
                 Amounts.Amount amount = Amounts.of(a);
                 String stretch = sentence.substring(from, amount.start());
-                String name = organisationBefore(sentence, amount.start(), authority);
-                boolean own = from == 0 || name != null && stretch.contains(name)
-                        && FUNDING_WORDS.matcher(stretch.substring(stretch.lastIndexOf(name) + name.length())).find();
+                // "de 500 € à l'association X et de 1 200 € au Club Y": the amount names whom it goes to
+                String name = organisationAfter(sentence, amount.end(), authority);
+                boolean own = name != null;
+                if (name == null) {
+                    name = organisationBefore(sentence, amount.start(), authority);
+                    own = from == 0 || name != null && stretch.contains(name)
+                            && FUNDING_WORDS.matcher(stretch.substring(stretch.lastIndexOf(name) + name.length())).find();
+                }
                 if (name != null && own) {
                     // one organisation may receive several grants in one act, each of its own amount
                     found.putIfAbsent(name + '|' + amount.value(), new Deliberation.Beneficiary(name, amount.value(), amount.currency()));
@@ -147,6 +158,21 @@ final class BeneficiaryFinder {
             }
         }
         return best;
+    }
+
+    /** The organisation an amount is given to right after it ("500 € à l'association X", "1 200 € au Club Y"), or null. */
+    private static String organisationAfter(String sentence, int start, String authority) {
+        Matcher m = ORGANISATION.matcher(sentence);
+        if (!m.find(start)) {
+            return null;
+        }
+        Matcher to = GIVEN_TO.matcher(sentence.substring(start, m.start(1)));
+        String name = name(m);
+        if (name == null || !to.matches() || isAuthority(name, authority)) {
+            return null;
+        }
+        // words before the kind belong to the name: "au Football Club Cabardès"
+        return to.group(1).isBlank() ? name : to.group(1).strip() + " " + name;
     }
 
     private static String name(Matcher m) {

@@ -29,6 +29,10 @@ public final class DeliberationExtractor {
      */
     private static final Pattern MINUTES = Pattern.compile(
             "\\bproces[- ]verbal\\b|\\bcompte[- ]rendu\\b|^\\s*seance du\\b|\\bs['’]est reuni", Pattern.MULTILINE);
+    /** A title that names minutes (folded); a session heading alone also opens extracts ("Séance du 3 avril"). */
+    private static final Pattern MINUTES_TITLE = Pattern.compile("\\bproces[- ]verbal\\b|\\bcompte[- ]rendu\\b");
+    /** How many lines open a text with its title. */
+    private static final int TITLE_LINES = 4;
     private static final Pattern IDENTIFIER = Pattern.compile(
             "^(?!\\d{1,2}/\\d{1,2}/\\d{4}$)(?=.*\\d)(?=.*/)[A-Z0-9][A-Z0-9]*(?:[ -][A-Z0-9]+)*(?:/[A-Z0-9-]+)+$");
     private static final Pattern INTERNAL_NUMBER = Pattern.compile("^\\d{5,8}$");
@@ -164,8 +168,13 @@ public final class DeliberationExtractor {
     static String documentType(String text) {
         String folded = Fold.fold(text);
         String head = folded.substring(0, Math.min(folded.length(), 3000));
-        if (head.contains("extrait du registre") || head.contains("extrait des registres")
-                || head.contains("deliberation") && (folded.contains("delibere") || folded.contains("decide"))) {
+        boolean extract = head.contains("extrait du registre") || head.contains("extrait des registres");
+        // minutes say so in their title, before the deliberations they hold
+        String title = String.join("\n", folded.strip().lines().filter(l -> !l.isBlank()).limit(TITLE_LINES).toList());
+        if (!extract && MINUTES_TITLE.matcher(title).find()) {
+            return "minutes";
+        }
+        if (extract || head.contains("deliberation") && (folded.contains("delibere") || folded.contains("decide"))) {
             return "deliberation";
         }
         if (head.contains("convention") && (head.contains("entre les soussignes") || head.contains("entre :")

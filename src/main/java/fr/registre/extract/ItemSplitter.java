@@ -24,7 +24,8 @@ final class ItemSplitter {
 
     /** A year, then one or two counters: "2013-19", "2004/04/01", "2008-06-001". */
     private static final String NUMBER = "((?:19|20)\\d{2}[-/]\\d{1,3}(?:[-/]\\d{1,4})?)";
-    private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:[•*–-]\\s*)?(N°\\s*|n°\\s*)?" + NUMBER
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:[•*–-]\\s*)?(?:(?i:d[ée]lib[ée]ration|d[ée]lib\\.|DCM)\\s*)?"
+            + "(N°\\s*|n°\\s*|(?i:no?\\.?)\\s+)?" + NUMBER
             + "\\s*(?:[:–-]\\s*(\\S.{2,}?))?\\s*$");
     private static final Pattern BULLET = Pattern.compile("^\\s*[•■▪\\-–*\\uF0B7\\uF0A7]\\s+");
     /** A heading numbered in the agenda's order: "1. Approbation du procès-verbal", "Point 3 - Tarifs", "IV) Travaux". */

@@ -559,6 +559,26 @@ class DeliberationExtractorTest {
     }
 
     @Test
+    void minutesTitledSoHoldNumberedDeliberationsAndEachAmountGoesToTheBodyAfterIt() {
+        Deliberation d = extractor.extract("Compte rendu de la réunion du Conseil Municipal du 5 avril 2016\n"
+                + "\n"
+                + "Membres présents : FERRAND Odile, TESSIER Marc, VALOIS Irène.\n"
+                + "\n"
+                + "Délibération n° 2016-012 : Subventions\n"
+                + "Le Conseil Municipal décide d'attribuer une subvention de 500 € à l'association Les Amis du Livre"
+                + " et de 1 200 € au Football Club Valrenardais.\n"
+                + "Adopté à l'unanimité.\n"
+                + "Délibération n° 2016-013 : Vente d'un terrain communal\n"
+                + "Adoptée par 2 voix pour et 1 abstention.\n");
+        assertEquals("minutes", d.documentType(), "a compte rendu holding deliberations");
+        assertEquals(List.of("2016-012", "2016-013"), d.items().stream().map(Deliberation.Item::number).toList());
+        assertEquals(List.of("Les Amis du Livre", "Football Club Valrenardais"),
+                d.items().get(0).beneficiaries().stream().map(Deliberation.Beneficiary::name).toList());
+        assertEquals(new BigDecimal("1200"), d.items().get(0).beneficiaries().get(1).amount());
+        assertTrue(d.items().get(1).beneficiaries().isEmpty());
+    }
+
+    @Test
     void anExtractIsOneItem() {
         Deliberation d = extractor.extract("EXTRAIT DU REGISTRE DES DELIBERATIONS\n"
                 + "Séance du 4 février 2021\n"
