@@ -1,7 +1,9 @@
 package fr.registre.correct;
 
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +26,9 @@ import fr.registre.text.Words;
  * <li>changes a first name: a capitalised word after a civility or beside a surname in capitals
  * ("Lisete PERRIN", "Maite DUBOIS"), unless the document's own roster backs the change;</li>
  * <li>turns a symbol between names into a word ("l'IoT &amp; l'industrie", not "à");</li>
+ * <li>changes the letters of a capitalised word that the text also writes in another case ("Le
+ * Foeil" under the letterhead "COMMUNE DE LE FŒIL"): two renderings agree on a name no lexicon
+ * knows;</li>
  * <li>changes half of a word broken across lines ("Armen-⏎tières", "Poin-⏎caré"): neither half is a
  * word, and "tières" is not "tiers".</li>
  * </ul>
@@ -42,6 +47,8 @@ final class NameGuard {
     private final String raw;
     /** The words {@code raw} writes, gathered on first need: a text of any length is read once. */
     private Set<String> words;
+    /** The same words by their folded form, gathered on first need. */
+    private Map<String, Set<String>> byFolding;
 
     /** A guard over the corrections proposed for {@code raw}. */
     NameGuard(String raw) {
@@ -68,7 +75,24 @@ final class NameGuard {
                 return true;
             }
         }
+        // capitals drop accents, so they back the letters of a name, not its marks
+        if (Words.startsUpper(from) && !Fold.fold(from).equals(Fold.fold(to)) && writtenInAnotherCase(from)) {
+            return true;
+        }
         return !c.rule().equals(RosterRule.NAME) && isFirstName(c.start(), c.end());
+    }
+
+    /** True when the text writes {@code word}, folded, in another case too: "FŒIL" for "Foeil". */
+    private boolean writtenInAnotherCase(String word) {
+        if (!LETTERS.matcher(word).matches()) {
+            return false;
+        }
+        if (byFolding == null) {
+            byFolding = new HashMap<>();
+            words().forEach(w -> byFolding.computeIfAbsent(Fold.fold(w), f -> new HashSet<>()).add(w));
+        }
+        return byFolding.getOrDefault(Fold.fold(word), Set.of()).stream()
+                .anyMatch(w -> Words.isAllCaps(w) != Words.isAllCaps(word));
     }
 
     private boolean isWordHalf(int start, int end) {
@@ -95,11 +119,15 @@ final class NameGuard {
         if (!LETTERS.matcher(word).matches()) {
             return Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(word) + "(?![\\p{L}\\p{M}])").matcher(raw).find();
         }
+        return words().contains(word);
+    }
+
+    private Set<String> words() {
         if (words == null) {
             words = new HashSet<>();
             LETTERS.matcher(raw).results().forEach(m -> words.add(m.group()));
         }
-        return words.contains(word);
+        return words;
     }
 
     private static String lastWord(String text) {

@@ -28,7 +28,7 @@ final class AttendanceParser {
     private static final Pattern HEADING = Pattern.compile("^\\s*(?:etai(?:en)?t|sont|furent|membres?|nombre de (?:conseillers|membres|elus))?\\s*"
             + "(presente?s?|(?:absente?s? (?:et )?)?representee?s?"
             + "|(?:absente?s? (?:et )?)?excusee?s?(?: (?:(?:avec|ayant donne) )?(?:pouvoirs?|procurations?))?"
-            + "|absente?s?(?: excusee?s?)?|procurations?|pouvoirs?)\\b(?! (?:par|a)\\b)\\s*(?:mesdames et messieurs|messieurs|mesdames|mm\\.?)?\\s*:?\\s*(.*)$");
+            + "|absente?s?(?: (?:non )?excusee?s?)?|procurations?|pouvoirs?)\\b(?! (?:par|a)\\b)\\s*(?:mesdames et messieurs|messieurs|mesdames|mm\\.?)?\\s*:?\\s*(.*)$");
     private static final Pattern HEADING_COLON = Pattern.compile(":(?!\\p{L})");
     /** A full stop after a word in capitals, before the next capitalised word: where a list may end. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{Lu}{2})\\.\\s+(?=\\p{Lu})");
@@ -56,7 +56,7 @@ final class AttendanceParser {
      * An attendance heading inside a line, as web pages and flattened two-column layouts run them
      * on ("... DU 03 JUILLET 2019 Etaient présents : Mme ..."): a cue word with its colon.
      */
-    private static final Pattern INLINE_HEADING = Pattern.compile("(?<=\\S)(?<!\\b(?:[EÉ]taient|[EÉ]tait|sont|membres?|absents?|absentes|excus[ée]e?s?|et|ou))"
+    private static final Pattern INLINE_HEADING = Pattern.compile("(?<=\\S)(?<!\\b(?:[EÉ]taient|[EÉ]tait|sont|membres?|absents?|absentes|excus[ée]e?s?|et|ou|non))"
             // after a number it is a count in prose: "5 contre (2 + 3 procurations : L. Chapon, ...)"
             + "(?!(?<=\\d)[ \\t]+(?:procuration|pouvoir))[ \\t]+(?=(?:(?:[EÉ]tai(?:en)?t|Sont|Membres?)\\s+)?"
             + "(?:pr[ée]sent|absent|excus[ée]|repr[ée]sent[ée]|procuration|pouvoir)[\\p{L}()]*"
@@ -254,7 +254,7 @@ final class AttendanceParser {
         if (heading.contains("represent") || heading.contains("procuration") || heading.contains("pouvoir")) {
             return Kind.REPRESENTED;
         }
-        return heading.contains("excuse") ? Kind.EXCUSED : Kind.ABSENT;
+        return heading.contains("excuse") && !heading.contains("non excuse") ? Kind.EXCUSED : Kind.ABSENT;
     }
 
     /** The text after the heading's colon (or after the heading words when there is no colon). */

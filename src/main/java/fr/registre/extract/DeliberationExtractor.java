@@ -36,9 +36,6 @@ public final class DeliberationExtractor {
     private static final Pattern IDENTIFIER = Pattern.compile(
             "^(?!\\d{1,2}/\\d{1,2}/\\d{4}$)(?=.*\\d)(?=.*/)[A-Z0-9][A-Z0-9]*(?:[ -][A-Z0-9]+)*(?:/[A-Z0-9-]+)+$");
     private static final Pattern INTERNAL_NUMBER = Pattern.compile("^\\d{5,8}$");
-    private static final Pattern AUTHORITY = Pattern.compile("(Métropole|Commune|Ville|Communauté (?:de communes|d['’]agglomération|urbaine)"
-            + "|Département|Région|Conseil départemental|Conseil régional)\\s+(?:de |d['’]|du |des )?"
-            + "(\\p{Lu}[\\p{L}'’]+(?:(?:-|\\s)(?:(?:de|du|des|sur|en|la|le|les|et)[- ])?\\p{Lu}[\\p{L}'’]+)*)");
     /** A civility as headings may write it, in capitals too ("PRESIDENCE DE MONSIEUR Jean-Claude GAUDIN"). */
     private static final String ANY_CASE_CIVILITY = "(?:" + FrenchNames.CIVILITY + "|(?i:monsieur|madame))";
     private static final Pattern PRESIDENT = Pattern.compile("(?iu:pr[eé]sidence de)\\s+" + ANY_CASE_CIVILITY + "?\\s*("
@@ -46,7 +43,7 @@ public final class DeliberationExtractor {
             + "|(?iu:pr[eé]sidente? de (?:la )?s[eé]ance)\\s*:\\s*" + ANY_CASE_CIVILITY + "?\\s*(" + Names.PERSON_ANY + ")"
             + "|(?:^|\\n)\\s*" + FrenchNames.CIVILITY + "\\s+" + NAME + ",\\s+Présidente?\\b");
     private static final Pattern SECRETARY = Pattern.compile(FrenchNames.CIVILITY + "\\s+" + NAME
-            + "\\s+(?:a été|est)\\s+désignée?\\s+(?:comme\\s+)?secrétaire|(?i:secrétaire de séance)\\s*:\\s*" + FrenchNames.CIVILITY + "?\\s*" + NAME);
+            + "\\s+(?:a été|est)\\s+(?:désignée?|élue?|nommée?)\\s+(?:comme\\s+|en qualité de\\s+)?secrétaire|(?i:secrétaire de séance)\\s*:\\s*" + FrenchNames.CIVILITY + "?\\s*" + NAME);
     private static final Pattern RAPPORTEUR = Pattern.compile("(?i:sur le rapport (?:de |d['’]))\\s*(?:" + FrenchNames.CIVILITY + " )?" + NAME
             + "|(?i:rapporteure?\\s*:)\\s*(?:" + FrenchNames.CIVILITY + " )?" + NAME);
     private static final Pattern ARTICLE = Pattern.compile("^\\s*(?:\\*\\*)?Article\\s+(\\d+|premier|1er)\\s*(?:er)?\\s*[:.-]?\\s*(.*)$",
@@ -62,8 +59,11 @@ public final class DeliberationExtractor {
 
     /** The line opening the decision: "Le Bureau de la Métropole Aix-Marseille-Provence,". */
     private static final Pattern BODY_LINE = Pattern.compile("^(?:Le|La|L['’])\\s*(.+?),?$");
-    private static final Pattern BODY_NAME = Pattern.compile("(Bureau de la Métropole|Conseil de la Métropole|Conseil municipal"
-            + "|Conseil communautaire|Commission permanente|Conseil de Territoire[^,\\n]*)");
+    /** A deciding body named anywhere, in any case ("CONSEIL GENERAL", "Conseil de Métropole", "conseil d'arrondissement"). */
+    private static final Pattern BODY_NAME = Pattern.compile("(?iu)\\b(bureau de la m[ée]tropole|bureau communautaire|bureau syndical"
+            + "|conseil de (?:la )?m[ée]tropole|conseil municipal|conseil communautaire|conseil de (?:la )?communaut[ée]"
+            + "|conseil g[ée]n[ée]ral|conseil d[ée]partemental|conseil r[ée]gional|conseil d['’]arrondissement|conseil syndical"
+            + "|comit[ée] syndical|commission permanente|conseil de territoire[^,\\n]*)");
 
     /** Words that announce the date of a sitting (folded text). */
     private static final Pattern SESSION_CUE = Pattern.compile("\\b(?:seance|reunion|session|conseil municipal|conseil communautaire"
@@ -96,7 +96,7 @@ public final class DeliberationExtractor {
         List<String> lines = List.of(clean.split("\\R", -1));
         List<String> warnings = new ArrayList<>();
         String type = documentType(clean);
-        String authority = authority(clean);
+        String authority = Authorities.of(clean);
         List<Deliberation.Article> articles = articles(lines);
         String decision = articles.isEmpty() ? clean
                 : String.join("\n", articles.stream().map(Deliberation.Article::text).toList());
@@ -187,21 +187,6 @@ public final class DeliberationExtractor {
         return head.contains("deliber") ? "deliberation" : "other";
     }
 
-    /** The most often named local authority ("Métropole Aix-Marseille-Provence"). */
-    static String authority(String text) {
-        Map<String, Integer> counts = new HashMap<>();
-        Matcher m = AUTHORITY.matcher(text.replaceAll("[ \\t]+", " "));
-        while (m.find()) {
-            // a letterhead runs the authority into its neighbours ("Aix-Marseille- République Département")
-            if (!m.group(2).matches(".*\\b(République|Département|Française|Extrait|EXTRAIT)\\b.*")) {
-                counts.merge(m.group(1) + " " + m.group(2), 1, Integer::sum);
-            }
-        }
-        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(e -> e.getKey().length()))
-                .map(Map.Entry::getKey).orElse(null);
-    }
-
     /** The deciding body, from the line that opens the decision ("Le Bureau de la Métropole ...,"). */
     private static String body(List<String> lines, String text, String authority) {
         for (int i = 0; i < lines.size(); i++) {
@@ -217,7 +202,19 @@ public final class DeliberationExtractor {
             }
         }
         Matcher m = BODY_NAME.matcher(text);
-        return m.find() ? m.group(1).strip() : null;
+        return m.find() ? bodyName(m.group(1).strip()) : null;
+    }
+
+    /** A body as a name: its first letter a capital, "Métropole" too, the rest as the text writes it in small letters. */
+    private static String bodyName(String written) {
+        String folded = Fold.fold(written);
+        if (folded.startsWith("conseil de la communaute")) {
+            return "Conseil communautaire";
+        }
+        String lower = written.equals(written.toUpperCase(java.util.Locale.FRENCH))
+                ? written.toLowerCase(java.util.Locale.FRENCH) : written;
+        lower = lower.replaceAll("(?i)m[ée]tropole", "Métropole").replaceAll("(?i)territoire", "Territoire");
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     private static String withoutAuthority(String body, String authority) {
@@ -235,6 +232,10 @@ public final class DeliberationExtractor {
         for (String line : head) {
             // the opening formula of minutes: "L'an deux mil six, le 02 juin 2006", "L'an deux mille quatre, le seize octobre"
             String f = Fold.fold(line).strip();
+            Optional<LocalDate> inWords = f.startsWith("le ") ? FrenchDates.formula(f) : Optional.empty();
+            if (inWords.isPresent()) {
+                return inWords.get(); // "Le vingt-trois mars deux mille vingt-deux, le Conseil ..."
+            }
             if (f.startsWith("l'an ")) {
                 Matcher other = NOT_SESSION.matcher(f);
                 String sitting = other.find() ? f.substring(0, other.start()) : f;

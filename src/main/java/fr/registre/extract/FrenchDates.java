@@ -32,19 +32,41 @@ public final class FrenchDates {
             + "(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?(\\d{1,2}|premier|1er|[a-z]+(?:[\\s-]+[a-z]+){0,2}?)\\s+"
             + "(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\\b");
 
+    /** "le vingt-trois mars deux mille vingt-deux", folded; group 1 the day, 2 the month, 3 the year and what follows. */
+    private static final Pattern DAY_FIRST = Pattern.compile("\\ble\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?"
+            + "(\\d{1,2}|premier|1er|[a-z]+(?:[\\s-]+[a-z]+){0,2}?)\\s+"
+            + "(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\\s+((?:[a-z]+[\\s,-]*){1,8})");
+
     private FrenchDates() {
     }
 
-    /** The date of the opening formula "L'an deux mil six, le deux juin" in folded {@code text}, if any. */
+    /**
+     * The date of the opening formula of minutes in folded {@code text}, written in words: "L'an deux
+     * mil six, le deux juin", "Le vingt-trois mars deux mille vingt-deux à dix-neuf heures".
+     */
     public static Optional<LocalDate> formula(String text) {
         Matcher m = FORMULA.matcher(text);
-        if (!m.find()) {
+        if (m.find()) {
+            return of(FrenchNumbers.value(m.group(1)), m.group(2), m.group(3));
+        }
+        Matcher d = DAY_FIRST.matcher(text);
+        if (!d.find()) {
             return Optional.empty();
         }
-        int year = FrenchNumbers.value(m.group(1));
-        String day = m.group(2);
+        // the year's words end where the sentence goes on ("... vingt-deux à dix-neuf heures")
+        String[] words = d.group(3).strip().split("[\\s,-]+");
+        for (int n = words.length; n > 0; n--) {
+            int year = FrenchNumbers.value(String.join(" ", java.util.Arrays.copyOf(words, n)));
+            if (year >= 1000) {
+                return of(year, d.group(1), d.group(2));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> of(int year, String day, String month) {
         int d = day.matches("\\d+") ? Integer.parseInt(day) : day.equals("premier") || day.equals("1er") ? 1 : FrenchNumbers.value(day);
-        return year < 1000 || d <= 0 ? Optional.empty() : of(String.valueOf(year), MONTHS.get(m.group(3)), String.valueOf(d));
+        return year < 1000 || d <= 0 ? Optional.empty() : of(String.valueOf(year), MONTHS.get(month), String.valueOf(d));
     }
 
     /** Every date of {@code text}, written out or numeric, with where it starts, in text order. */

@@ -167,4 +167,12 @@ class OcrCorrectorTest {
                 corrected("Le pôur et le dévelôppement de Märseille, à Marseille."),
                 "a spurious accent in lower case goes, and in a name when the text writes the name without it");
     }
+
+    @Test
+    void aNameTheTextWritesInTwoCasesIsLeftAsWritten() {
+        String raw = "COMMUNE DE LE FŒIL\nle Conseil Municipal de Le Foeil, régulièrement convoqué.\n";
+        assertEquals(raw, corrected(raw), "the letterhead's capitals back the name no lexicon knows");
+        assertTrue(CORRECTOR.correct("le Conseil Municipal de Le Foeil, régulièrement convoqué.\n").corrections().stream()
+                .anyMatch(c -> c.original().equals("Foeil")), "without that evidence the lexicon still repairs the word");
+    }
 }

@@ -20,6 +20,9 @@ final class NameMatch {
     private static final Set<String> TITLE_STOP_WORDS = Set.of("les", "des", "une", "aux", "pour", "par", "sur", "avec", "dans",
             "the", "entre", "son", "ses", "leur");
 
+    private static final Set<String> PLACE_KINDS = Set.of("commune", "ville", "mairie", "communaute", "communes", "de", "du",
+            "des", "la", "le", "les", "et", "departement", "region", "metropole", "agglomeration", "urbaine", "arrondissement");
+
     private NameMatch() {
     }
 
@@ -76,6 +79,40 @@ final class NameMatch {
             }
         }
         return words;
+    }
+
+    /**
+     * The same authority: the words that name the place ("Montolieu", "Crac'h", "Cordais Causse"),
+     * its kind and the gold's notes in parentheses aside ("Commune de Montolieu (Aude)").
+     */
+    static boolean samePlace(String found, String gold) {
+        Set<String> f = placeWords(found);
+        Set<String> g = placeWords(gold.replaceAll("\\(.*?\\)", " "));
+        return !f.isEmpty() && g.containsAll(f) && f.size() * 2 >= g.size();
+    }
+
+    private static Set<String> placeWords(String name) {
+        Set<String> words = new HashSet<>();
+        // "8ème" and "8e" are one ordinal
+        String folded = Fold.fold(name == null ? "" : name).replaceAll("\\b(\\d+)(?:eme|e|er|ere)\\b", "$1e");
+        for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= 2 && !PLACE_KINDS.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** The same deciding body: the gold's kind of council ("conseil municipal"), its notes and articles aside. */
+    static boolean sameBody(String found, String gold) {
+        String g = withoutArticles(Fold.fold(gold).replaceAll("\\(.*", "").replaceAll("[–-].*", ""));
+        String f = withoutArticles(Fold.fold(found));
+        return !g.isEmpty() && (f.contains(g) || g.contains(f) && f.contains(" "));
+    }
+
+    /** "conseil de la metropole" and "conseil de metropole" name one body. */
+    private static String withoutArticles(String folded) {
+        return folded.replaceAll("\\b(?:la|le|les|l')\\s*", "").replaceAll("\\s+", " ").strip();
     }
 
     static boolean sameAmount(BigDecimal a, BigDecimal b) {
