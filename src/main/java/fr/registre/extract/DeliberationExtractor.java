@@ -42,8 +42,17 @@ public final class DeliberationExtractor {
             + Names.PERSON_ANY + ")"
             + "|(?iu:pr[eé]sidente? de (?:la )?s[eé]ance)\\s*:\\s*" + ANY_CASE_CIVILITY + "?\\s*(" + Names.PERSON_ANY + ")"
             + "|(?:^|\\n)\\s*" + FrenchNames.CIVILITY + "\\s+" + NAME + ",\\s+Présidente?\\b");
-    private static final Pattern SECRETARY = Pattern.compile(FrenchNames.CIVILITY + "\\s+" + NAME
-            + "\\s+(?:a été|est)\\s+(?:désignée?|élue?|nommée?)\\s+(?:comme\\s+|en qualité de\\s+)?secrétaire|(?i:secrétaire de séance)\\s*:\\s*" + FrenchNames.CIVILITY + "?\\s*" + NAME);
+    /** A person as a secretary's line names them: either order, a surname alone, or "Prénom Nom" in small letters. */
+    private static final String SECRETARY_NAME = "(" + Names.PERSON + "|" + Names.PERSON_SURNAME_FIRST
+            + "|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\p{Ll}{2,}|\\p{Lu}{2,}[\\p{Lu}'’-]*)\\b";
+    /**
+     * "Secrétaire de séance : Mme X", "Secrétariat de séance : X", "X est désigné(e) / élu(e) secrétaire",
+     * "X se propose d'assurer le secrétariat", "Madame X, vous serez notre secrétaire de séance".
+     */
+    private static final Pattern SECRETARY = Pattern.compile("(?iu:secr[ée]ta(?:riat|ire)(?: de s[ée]ance)?)\\s*:\\s*(?:"
+            + ANY_CASE_CIVILITY + "\\s+)?" + SECRETARY_NAME
+            + "|(?:" + ANY_CASE_CIVILITY + "\\s+)?" + SECRETARY_NAME + "\\s*,?\\s+(?:(?:a été|est|sera)\\s+(?:désignée?|élue?|nommée?)"
+            + "\\s+(?:comme\\s+|en qualité de\\s+)?secrétaire|se propose d['’]assurer le secrétariat|vous serez (?:notre )?secrétaire)");
     private static final Pattern RAPPORTEUR = Pattern.compile("(?i:sur le rapport (?:de |d['’]))\\s*(?:" + FrenchNames.CIVILITY + " )?" + NAME
             + "|(?i:rapporteure?\\s*:)\\s*(?:" + FrenchNames.CIVILITY + " )?" + NAME);
     private static final Pattern ARTICLE = Pattern.compile("^\\s*(?:\\*\\*)?Article\\s+(\\d+|premier|1er)\\s*(?:er)?\\s*[:.-]?\\s*(.*)$",

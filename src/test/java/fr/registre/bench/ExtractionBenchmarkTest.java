@@ -36,10 +36,11 @@ class ExtractionBenchmarkTest {
         floor(texts, "numbers", 0.65);
         floor(texts, "substitutes", 1.0);
         floor(texts, "authority", 0.80);
+        floor(texts, "secretary", 0.90);
         floor(texts, "body", 0.95);
         ExtractionScore own = ExtractionBenchmark.total("samples", samples);
         for (String field : List.of("attendance", "proxies", "declared", "votes", "vote items", "date", "grants", "numbers",
-                "president", "authority", "body")) {
+                "president", "secretary", "authority", "body")) {
             floor(own, field, 1.0);
         }
     }

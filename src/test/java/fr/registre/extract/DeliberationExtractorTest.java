@@ -578,6 +578,15 @@ class DeliberationExtractorTest {
         assertTrue(d.items().get(1).beneficiaries().isEmpty());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Secrétaire de séance : Madame Irène Valois.", "Secrétariat de séance : Mme Irène VALOIS",
+        "Secrétaire : Mme VALOIS", "Secrétaire de séance : VALOIS Irène.", "Madame Irène VALOIS a été élue secrétaire de séance.",
+        "Madame VALOIS se propose d'assurer le secrétariat de séance.", "Madame VALOIS, vous serez notre secrétaire de séance."})
+    void theSecretaryInEveryPhrasing(String line) {
+        String secretary = extractor.extract("Séance du 9 mai 2015\n" + line + "\n").secretary();
+        assertTrue(secretary != null && secretary.contains("VALOIS") || "Irène Valois".equals(secretary), line + " → " + secretary);
+    }
+
     @Test
     void anExtractIsOneItem() {
         Deliberation d = extractor.extract("EXTRAIT DU REGISTRE DES DELIBERATIONS\n"

@@ -21,7 +21,7 @@ record ExtractionScore(String text, List<Count> counts) {
 
     /** The fields scored, in report order. */
     static final List<String> FIELDS = List.of("attendance", "proxies", "substitutes", "declared", "date", "votes",
-            "vote items", "vote names", "grants", "numbers", "president", "authority", "body");
+            "vote items", "vote names", "grants", "numbers", "president", "secretary", "authority", "body");
 
     /** Found, right among the found, and expected, for one field. */
     record Count(String field, int right, int found, int expected) {
@@ -95,6 +95,8 @@ record ExtractionScore(String text, List<Count> counts) {
         counts.add(count("numbers", numbers.stream().distinct().toList(), goldNumbers, (f, g) -> alphanumeric(f).equals(alphanumeric(g))));
         counts.add(single("president", found.president(), gold.path("president"),
                 (f, g) -> NameMatch.samePerson(f, g.asText().replaceAll(",.*", ""))));
+        counts.add(single("secretary", found.secretary(), gold.path("secretary"),
+                (f, g) -> NameMatch.samePerson(f, g.asText().replaceAll("\\(.*", ""))));
         counts.add(single("authority", found.authority(), gold.path("authority"),
                 (f, g) -> NameMatch.samePlace(f, g.asText())));
         counts.add(single("body", found.body(), gold.path("body"), (f, g) -> NameMatch.sameBody(f, g.asText())));
