@@ -36,6 +36,9 @@ public final class DeliberationExtractor {
     private static final Pattern IDENTIFIER = Pattern.compile(
             "^(?!\\d{1,2}/\\d{1,2}/\\d{4}$)(?=.*\\d)(?=.*/)[A-Z0-9][A-Z0-9]*(?:[ -][A-Z0-9]+)*(?:/[A-Z0-9-]+)+$");
     private static final Pattern INTERNAL_NUMBER = Pattern.compile("^\\d{5,8}$");
+    /** A number made of the year, the service's code and a rank, heading an act: "1997, P 120 - Subvention ...". */
+    private static final Pattern YEAR_SERVICE_RANK = Pattern.compile("(?:^|\\s[-–]\\s|\\.\\s)\\s*((?:19|20)\\d{2}),\\s+(\\p{Lu}{1,6})\\s+(\\d{1,5})"
+            + "\\s+[-–]\\s");
     /** A civility as headings may write it, in capitals too ("PRESIDENCE DE MONSIEUR Jean-Claude GAUDIN"). */
     private static final String ANY_CASE_CIVILITY = "(?:" + FrenchNames.CIVILITY + "|(?i:monsieur|madame))";
     private static final Pattern PRESIDENT = Pattern.compile("(?iu:pr[eé]sidence de)\\s+" + ANY_CASE_CIVILITY + "?\\s*("
@@ -321,6 +324,17 @@ public final class DeliberationExtractor {
                 i = j;
             } else if (i < lines.size() && references.size() < 5 && !references.contains(line)) {
                 references.add(line);
+            }
+        }
+        // "1998, DVLR 15 - Subvention à ...": acts numbered by year, service and rank, several on a line
+        for (String line : lines) {
+            for (Matcher m = YEAR_SERVICE_RANK.matcher(line); m.find(); ) {
+                String code = m.group(1) + ", " + m.group(2) + " " + m.group(3);
+                if (number == null) {
+                    number = code;
+                } else if (!number.equals(code) && !references.contains(code)) {
+                    references.add(code);
+                }
             }
         }
         return new Numbering(number, references, title);

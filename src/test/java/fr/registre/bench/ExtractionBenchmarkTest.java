@@ -33,7 +33,7 @@ class ExtractionBenchmarkTest {
         floor(texts, "declared", 0.90);
         floor(texts, "grants", 0.85);
         floor(texts, "president", 0.85);
-        floor(texts, "numbers", 0.65);
+        floor(texts, "numbers", 0.85);
         floor(texts, "substitutes", 1.0);
         floor(texts, "authority", 0.80);
         floor(texts, "secretary", 0.90);

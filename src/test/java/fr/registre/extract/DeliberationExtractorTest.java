@@ -578,6 +578,14 @@ class DeliberationExtractorTest {
         assertTrue(d.items().get(1).beneficiaries().isEmpty());
     }
 
+    @Test
+    void actsNumberedByYearServiceAndRank() {
+        Deliberation d = extractor.extract("12 - 2003, DAC 45 - Subvention à l'association \" Les Amis du Moulin \". - Montant : 2.000 F."
+                + " 2003, JS 7 - Subvention au Club Nautique. - Montant : 500 F.\nLe 12 mars 2003, M. TESSIER - adjoint.\n");
+        assertEquals("2003, DAC 45", d.number());
+        assertEquals(List.of("2003, JS 7"), d.references(), "a date and a civility are no number");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Secrétaire de séance : Madame Irène Valois.", "Secrétariat de séance : Mme Irène VALOIS",
         "Secrétaire : Mme VALOIS", "Secrétaire de séance : VALOIS Irène.", "Madame Irène VALOIS a été élue secrétaire de séance.",
