@@ -94,6 +94,25 @@ public final class GrayImage {
         return pixels[y * width + x] & 0xFF;
     }
 
+    /** This page turned clockwise by {@code quarters} quarter turns (a page scanned sideways or upside down, set upright). */
+    public GrayImage turned(int quarters) {
+        int q = Math.floorMod(quarters, 4);
+        if (q == 0) {
+            return this;
+        }
+        int w = q == 2 ? width : height;
+        int h = q == 2 ? height : width;
+        byte[] out = new byte[pixels.length];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int tx = q == 1 ? height - 1 - y : q == 2 ? width - 1 - x : y;
+                int ty = q == 1 ? x : q == 2 ? height - 1 - y : width - 1 - x;
+                out[ty * w + tx] = pixels[y * width + x];
+            }
+        }
+        return new GrayImage(out, w, h);
+    }
+
     /**
      * The backing array, shared, not copied: preprocessing steps read it row by row and the OCR
      * engine hands it to Tesseract. Callers must not modify an image they did not create.

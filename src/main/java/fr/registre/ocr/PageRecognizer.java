@@ -1,5 +1,6 @@
 package fr.registre.ocr;
 
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import fr.registre.ingest.PageContent;
@@ -15,7 +16,9 @@ import fr.registre.text.Lexicon;
  * the text, despeckled) read too. Two alike readings are combined word by word, each word taken
  * from the reading the recogniser was surer of; of two far apart, the better is kept. A clean page
  * costs one recognition. When the file gives no resolution, or an absurd one, the height of the
- * letters gives it.
+ * letters gives it. A reading that is mostly no text at all asks the engine which way the page
+ * lies (or, when it cannot tell, tries the three other ways): a page scanned sideways or upside
+ * down is turned upright and read again.
  * <p>
  * Holds a {@link Recognizer}, so it is confined to one thread at a time like the engine.
  */
@@ -67,6 +70,21 @@ public final class PageRecognizer implements AutoCloseable {
         // colour goes to the engine as decoded; a grey page as the grey image already made
         OcrResult reading = raster.image().getColorModel().getNumColorComponents() >= 3
                 ? engine.recognize(raster.image(), dpi) : engine.recognize(gray, dpi);
+        // a page scanned sideways or upside down reads as garbage: set it upright when the engine can tell how
+        if (readability.garbled(reading)) {
+            int told = engine.quartersToUpright(binary != null ? binary : gray, dpi);
+            // when the engine cannot tell (too few letters it knows upside down), each other way is tried
+            for (int quarters : told != 0 ? List.of(told) : List.of(2, 1, 3)) {
+                GrayImage turned = gray.turned(quarters);
+                OcrResult upright = engine.recognize(turned, dpi);
+                if (readability.score(upright) > ALIKE * Math.max(0, readability.score(reading))) {
+                    reading = upright;
+                    gray = turned;
+                    binary = binary == null ? null : binary.turned(quarters);
+                    break;
+                }
+            }
+        }
         GrayImage image = gray;
         double skew = 0;
         if (preprocessor.enabled() && readability.doubtful(reading, Readability.inkCovered(binary, reading))) {

@@ -17,6 +17,8 @@ final class Readability {
     private static final double CONFIDENT = 0.92;
     /** Above this share of unknown words a reading is worth checking against another. */
     private static final double UNKNOWN_SHARE = 0.20;
+    /** Above this share of unknown words a reading is hardly text: the page may lie sideways. */
+    private static final double GARBLED = 0.5;
     /** Below this share of the ink inside recognised lines, text may have been missed. */
     private static final double COVERED = 0.90;
 
@@ -40,6 +42,21 @@ final class Readability {
 
     /** True when another reading of the page might do better. */
     boolean doubtful(OcrResult result, double inkCovered) {
+        return result.confidence() == null || result.confidence() < CONFIDENT || unknownShare(result) > UNKNOWN_SHARE
+                || inkCovered < COVERED;
+    }
+
+    /**
+     * True when a reading is mostly no text at all: most of its letters in no known word, or no
+     * letter (a page scanned sideways or upside down reads so; a blank page too, and reads fast).
+     */
+    boolean garbled(OcrResult result) {
+        double unknown = unknownShare(result);
+        return Double.isNaN(unknown) || unknown > GARBLED;
+    }
+
+    /** The share of a reading's letters in words no dictionary knows; NaN when it read no letter. */
+    private double unknownShare(OcrResult result) {
         double chars = 0;
         double unknown = 0;
         for (Word w : words(result)) {
@@ -49,8 +66,7 @@ final class Readability {
                 unknown += letters;
             }
         }
-        return result.confidence() == null || result.confidence() < CONFIDENT
-                || chars > 0 && unknown / chars > UNKNOWN_SHARE || inkCovered < COVERED;
+        return chars == 0 ? Double.NaN : unknown / chars;
     }
 
     /** The share of a binary page's ink that lies inside the reading's text lines. */

@@ -25,6 +25,15 @@ public interface Recognizer extends AutoCloseable {
         return recognize(GrayImage.of(image), dpi);
     }
 
+    /**
+     * How many quarter turns clockwise set the text of a page upright (1 for a page scanned with its
+     * lines running upwards), as far as the engine can tell; 0 when it is upright or cannot tell. By
+     * default an engine cannot tell.
+     */
+    default int quartersToUpright(GrayImage image, int dpi) {
+        return 0;
+    }
+
     @Override
     void close();
 }
