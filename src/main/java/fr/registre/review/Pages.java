@@ -165,7 +165,7 @@ final class Pages {
                 + "</button></form> ";
     }
 
-    /** The attendance, each name editable, the votes and the grants. */
+    /** The attendance, each name editable, the votes with the item each decides, and the grants. */
     private static String record(String output, JsonNode record, String token) {
         StringBuilder b = new StringBuilder();
         JsonNode attendance = record.path("attendance");
@@ -192,7 +192,8 @@ final class Pages {
         JsonNode votes = record.path("votes");
         for (int i = 0; i < votes.size(); i++) {
             JsonNode v = votes.get(i);
-            b.append("<tr><td>").append(v.path("unanimous").asBoolean() ? "unanimité " : "");
+            b.append("<tr><td>").append(escape(v.path("item").asText(""))).append("</td><td>")
+                    .append(v.path("unanimous").asBoolean() ? "unanimité " : "");
             for (String[] count : new String[][] {{"for", "pour"}, {"against", "contre"}, {"abstentions", "abst."}}) {
                 b.append(count[1]).append(' ').append(field(output, "/votes/" + i + "/" + count[0], v.path(count[0]).asText(""), token, 3))
                         .append(' ');
