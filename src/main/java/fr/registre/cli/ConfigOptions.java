@@ -13,6 +13,7 @@ import fr.registre.ingest.IngestOptions;
 import fr.registre.ingest.OcrMode;
 import fr.registre.io.ListFile;
 import fr.registre.nlp.TaggerOptions;
+import fr.registre.ocr.OcrModel;
 import fr.registre.ocr.OcrOptions;
 import fr.registre.ocr.PreprocessOptions;
 import fr.registre.ocr.Thresholding;
@@ -33,7 +34,8 @@ final class ConfigOptions {
             Opt.value("jobs", "N", "worker threads, one OCR engine each (default: number of cores)"),
             Opt.value("dpi", "N", "PDF render resolution for OCR (default 300)"),
             Opt.value("lang", "LANG", "Tesseract language (default fra)"),
-            Opt.value("tessdata", "DIR", "Tesseract model directory"),
+            Opt.value("tessdata", "DIR", "Tesseract model directory (overrides --ocr-model)"),
+            Opt.value("ocr-model", "MODEL", "best: tessdata_best French, shipped (default); fast: the system's model"),
             Opt.value("page-timeout", "SECONDS", "abandon a page whose OCR takes longer (default 120)"),
             Opt.flag("no-preprocess", "read each page once, as rendered: no second reading of the cleaned page"),
             Opt.value("tesseract-threshold", "METHOD", "how Tesseract binarises the first reading: otsu (default) or sauvola"));
@@ -75,7 +77,8 @@ final class ConfigOptions {
                 defaults.pageSegMode(),
                 Duration.ofSeconds(call.intValue("page-timeout", (int) defaults.pageTimeout().toSeconds(), 1, 86_400)),
                 call.has("no-preprocess") ? PreprocessOptions.none() : defaults.preprocess(),
-                call.enumValue("tesseract-threshold", Thresholding.class, defaults.thresholding()));
+                call.enumValue("tesseract-threshold", Thresholding.class, defaults.thresholding()),
+                call.enumValue("ocr-model", OcrModel.class, defaults.model()));
         return config.withIngest(ingest).withOcr(options);
     }
 }

@@ -143,8 +143,9 @@ public final class TesseractEngine implements Recognizer {
 
     private boolean loadOrientation() {
         if (orientation == null && !orientationMissing) {
+            String dir = Tessdata.holding("osd", options.tessdataPath());
             TessBaseAPI osd = API.TessBaseAPICreate();
-            if (API.TessBaseAPIInit2(osd, options.tessdataPath(), "osd", ITessAPI.TessOcrEngineMode.OEM_TESSERACT_ONLY) != 0) {
+            if (dir == null || API.TessBaseAPIInit2(osd, dir, "osd", ITessAPI.TessOcrEngineMode.OEM_TESSERACT_ONLY) != 0) {
                 API.TessBaseAPIDelete(osd);
                 orientationMissing = true; // an install without osd reads every page as it comes
             } else {

@@ -44,6 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 import fr.registre.Fixtures;
 import fr.registre.export.OutputFormat;
 import fr.registre.ingest.InputCollector;
+import fr.registre.ocr.OcrModel;
 import fr.registre.ocr.OcrOptions;
 import fr.registre.ocr.PreprocessOptions;
 import fr.registre.ocr.Thresholding;
@@ -86,7 +87,8 @@ class FuzzTest {
 
         List<DocumentRecord> records;
         // decoding is under test, not recognition: pages are read in one plain pass, and the JSON is the one output
-        OcrOptions plain = new OcrOptions("fra", null, 3, Duration.ofSeconds(120), PreprocessOptions.none(), Thresholding.OTSU);
+        OcrOptions plain = new OcrOptions("fra", null, 3, Duration.ofSeconds(120), PreprocessOptions.none(), Thresholding.OTSU,
+                OcrModel.BEST);
         try (Registre registre = Registre.open(RegistreConfig.defaults().withOcr(plain).withJobs(2))) {
             records = registre.run(InputCollector.collect(List.of(in)), dir.resolve("out"),
                     RunOptions.defaults().withOutputs(EnumSet.of(OutputFormat.JSON)), RunListener.none()).all();

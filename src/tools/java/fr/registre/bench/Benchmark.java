@@ -81,6 +81,7 @@ public final class Benchmark {
         }
         results.addAll(runRegistre("registre --no-preprocess", "registre-no-preprocess", scanned,
                 List.of("--no-preprocess")));
+        results.addAll(runRegistre("registre --ocr-model fast", "registre-fast-model", scanned, List.of("--ocr-model", "fast")));
         if (ToolRun.available("tesseract") && ToolRun.available("pdftoppm")) {
             results.addAll(runTesseract(scanned));
         }

@@ -15,21 +15,23 @@ import fr.registre.ingest.InputFile;
 import fr.registre.correct.HyphenationRule;
 import fr.registre.model.AnalysedDocument;
 import fr.registre.model.CorrectedText;
+import fr.registre.ocr.OcrModel;
 import fr.registre.pipeline.Registre;
 import fr.registre.pipeline.RegistreConfig;
 
 /**
  * OCR on real scans with hand-made ground truth ({@code ../shared/real-scans}: a folder per
  * collection, {@code PAGE.jpg} beside {@code PAGE.gt.txt}): character and word error rates per page
- * and per collection, for registre (raw OCR, and after correction) and for {@code tesseract IMAGE -
- * -l fra} on the same images in the same run, with the time per page of each, one page at a time.
+ * and per collection, for registre (raw OCR, and after correction; with the model it ships and with
+ * the system's) and for {@code tesseract IMAGE - -l fra} on the same images in the same run, with the
+ * time per page of each, one page at a time.
  */
 public final class RealScanBenchmark {
 
     /** One page's scores. */
     record PageScore(String collection, String page, int chars, double registreCer, double correctedCer,
-                     double correctedLinesCer, double tesseractCer, double registreWer, double tesseractWer, double registreSeconds,
-                     double tesseractSeconds) {
+                     double correctedLinesCer, double fastModelCer, double tesseractCer, double registreWer, double tesseractWer,
+                     double registreSeconds, double fastModelSeconds, double tesseractSeconds) {
     }
 
     private final Path scans;
@@ -48,7 +50,9 @@ public final class RealScanBenchmark {
         }
         List<PageScore> scores = new ArrayList<>();
         Path tesseractOut = Files.createDirectories(work.resolve("real-tesseract"));
-        try (Registre registre = Registre.open(RegistreConfig.defaults().withJobs(1))) {
+        RegistreConfig config = RegistreConfig.defaults().withJobs(1);
+        try (Registre registre = Registre.open(config);
+             Registre fast = Registre.open(config.withOcr(config.ocr().withModel(OcrModel.FAST)))) {
             for (Path image : pages) {
                 String name = image.getFileName().toString().replaceFirst("\\.[^.]+$", "");
                 Path gt = image.resolveSibling(name + ".gt.txt");
@@ -60,6 +64,9 @@ public final class RealScanBenchmark {
                 AnalysedDocument doc = registre.read(image);
                 double registreSeconds = (System.nanoTime() - start) / 1e9;
                 String raw = doc.ingested().rawText();
+                start = System.nanoTime();
+                String fastRaw = fast.read(image).ingested().rawText();
+                double fastSeconds = (System.nanoTime() - start) / 1e9;
                 Path out = tesseractOut.resolve(name);
                 ToolRun.Cost cost = ToolRun.run(List.of("tesseract", image.toAbsolutePath().toString(), out.toAbsolutePath().toString(),
                         "-l", "fra"), work.toAbsolutePath());
@@ -67,8 +74,8 @@ public final class RealScanBenchmark {
                 scores.add(new PageScore(image.getParent().getFileName().toString(), name,
                         ErrorRate.normalise(truth).length(), ErrorRate.cer(truth, raw),
                         ErrorRate.cer(truth, doc.corrected().text()), ErrorRate.cer(truth, asPrinted(doc.corrected())),
-                        ErrorRate.cer(truth, tesseract),
-                        ErrorRate.wer(truth, raw), ErrorRate.wer(truth, tesseract), registreSeconds, cost.seconds()));
+                        ErrorRate.cer(truth, fastRaw), ErrorRate.cer(truth, tesseract),
+                        ErrorRate.wer(truth, raw), ErrorRate.wer(truth, tesseract), registreSeconds, fastSeconds, cost.seconds()));
             }
         }
         return markdown(scores);
@@ -99,16 +106,21 @@ public final class RealScanBenchmark {
                     100 * s.correctedLinesCer(), 100 * s.tesseractCer(), 100 * s.registreWer(), 100 * s.tesseractWer(),
                     ratio(s.registreCer(), s.tesseractCer()), s.registreSeconds(), s.tesseractSeconds()));
         }
-        md.append("\n| collection | pages | registre CER | corrected | lines kept | tesseract CER | CER ratio | registre s/page | tesseract s/page |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("\n`fast model`: registre reading with the system's model (`--ocr-model fast`, Debian's tessdata_fast) instead of"
+                + " the tessdata_best model it ships.\n");
+        md.append("\n| collection | pages | registre CER | corrected | lines kept | fast model CER | tesseract CER | CER ratio"
+                + " | registre s/page | fast model s/page | tesseract s/page |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         byCollection.put("all", scores);
         for (Map.Entry<String, List<PageScore>> e : byCollection.entrySet()) {
             List<PageScore> c = e.getValue();
             double r = weighted(c, PageScore::registreCer);
             double t = weighted(c, PageScore::tesseractCer);
-            md.append(String.format(Locale.ROOT, "| %s | %d | %.2f%% | %.2f%% | %.2f%% | %.2f%% | %.2f | %.2f | %.2f |%n", e.getKey(), c.size(),
-                    100 * r, 100 * weighted(c, PageScore::correctedCer), 100 * weighted(c, PageScore::correctedLinesCer), 100 * t, ratio(r, t),
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.2f%% | %.2f%% | %.2f%% | %.2f%% | %.2f%% | %.2f | %.2f | %.2f | %.2f |%n",
+                    e.getKey(), c.size(), 100 * r, 100 * weighted(c, PageScore::correctedCer), 100 * weighted(c, PageScore::correctedLinesCer),
+                    100 * weighted(c, PageScore::fastModelCer), 100 * t, ratio(r, t),
                     c.stream().mapToDouble(PageScore::registreSeconds).average().orElse(0),
+                    c.stream().mapToDouble(PageScore::fastModelSeconds).average().orElse(0),
                     c.stream().mapToDouble(PageScore::tesseractSeconds).average().orElse(0)));
         }
         List<PageScore> worse = scores.stream().filter(s -> s.registreCer() > s.tesseractCer() + 0.001).toList();
