@@ -60,6 +60,8 @@ final class Names {
         n = CIVILITY.matcher(n).replaceFirst("");
         // a stop after a word ("MARTIN, Paul") goes, not the one of a civility a proxy may name ("à M. Paul X")
         n = n.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "").replaceAll("(?<=\\p{L}{2})[.,](?=\\s+\\p{Lu})", "").strip();
+        // a speck or a margin rule read as a letter after a surname in capitals: "Alain ROUSSET I"
+        n = n.replaceAll("(?<=\\p{Lu}{2})\\s+[Il|]$", "");
         if (!n.isEmpty() && Character.isLowerCase(n.charAt(0)) && n.matches("\\p{Ll}+\\s+\\p{Lu}{2,}.*")) {
             n = Character.toUpperCase(n.charAt(0)) + n.substring(1); // "yves MESNARD", a capital lost to OCR
         }

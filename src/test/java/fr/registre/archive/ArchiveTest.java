@@ -28,14 +28,20 @@ class ArchiveTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aBatchIsIndexedOnceSearchedWithoutCaseOrAccentsAndReplacedWhenItChanges() throws Exception {
+    /** The outputs of ingest for a real born-digital extract, as {@code bureau.json}. */
+    private Path ingestedExtract() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.copy(Fixtures.scan("bureau-2025-born-digital.pdf"), in.resolve("bureau.pdf"));
         Path out = dir.resolve("out");
         try (Registre registre = Registre.open(RegistreConfig.defaults().withoutOcr())) {
             registre.run(InputCollector.collect(List.of(in), out), out, RunOptions.defaults(), RunListener.none());
         }
+        return out;
+    }
+
+    @Test
+    void aBatchIsIndexedOnceSearchedWithoutCaseOrAccentsAndReplacedWhenItChanges() throws Exception {
+        Path out = ingestedExtract();
         Path db = dir.resolve("archive.db");
         try (Archive archive = Archive.open(db.toString(), new DocumentJson().mapper())) {
             assertEquals(new Archive.Indexed(1, 0, 0, List.of()), archive.index(out));
@@ -73,12 +79,7 @@ class ArchiveTest {
 
     @Test
     void anArchiveOfAnOlderLayoutIsRebuiltAndKeepsItsReviews() throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        Files.copy(Fixtures.scan("bureau-2025-born-digital.pdf"), in.resolve("bureau.pdf"));
-        Path out = dir.resolve("out");
-        try (Registre registre = Registre.open(RegistreConfig.defaults().withoutOcr())) {
-            registre.run(InputCollector.collect(List.of(in), out), out, RunOptions.defaults(), RunListener.none());
-        }
+        Path out = ingestedExtract();
         Path db = dir.resolve("old.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             // the first layout: votes and items without the columns that name an item

@@ -579,6 +579,14 @@ class DeliberationExtractorTest {
     }
 
     @Test
+    void aSpeckReadAsALetterAfterASurnameIsNoPartOfTheName() {
+        Deliberation d = extractor.extract("Séance du 9 mai 2015\nEtaient représentés :\n\n"
+                + "Danielle MERCIER représentée par Alain ROUVIER I\n\nMichel LANDON représenté par Irène VALOIS\n");
+        assertEquals(List.of(new Deliberation.Proxy("Danielle MERCIER", "Alain ROUVIER"),
+                new Deliberation.Proxy("Michel LANDON", "Irène VALOIS")), d.attendance().represented());
+    }
+
+    @Test
     void actsNumberedByYearServiceAndRank() {
         Deliberation d = extractor.extract("12 - 2003, DAC 45 - Subvention à l'association \" Les Amis du Moulin \". - Montant : 2.000 F."
                 + " 2003, JS 7 - Subvention au Club Nautique. - Montant : 500 F.\nLe 12 mars 2003, M. TESSIER - adjoint.\n");
