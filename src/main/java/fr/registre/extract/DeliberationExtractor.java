@@ -113,9 +113,10 @@ public final class DeliberationExtractor {
         String decision = articles.isEmpty() ? clean
                 : String.join("\n", articles.stream().map(Deliberation.Article::text).toList());
         Numbering numbering = numbering(lines);
+        String president = first(PRESIDENT, clean);
         Deliberation.Attendance present = type.equals("convention")
                 ? Deliberation.Attendance.NONE
-                : attendance.parse(AttendanceParser.headedLines(lines), persons, warnings);
+                : presidingNamed(attendance.parse(AttendanceParser.headedLines(lines), persons, warnings), president);
         LocalDate session = sessionDate(lines);
         if ((type.equals("deliberation") || type.equals("minutes")) && session == null) {
             warnings.add("no session date found");
@@ -123,7 +124,7 @@ public final class DeliberationExtractor {
         if (type.equals("deliberation") && numbering.number() == null) {
             warnings.add("no deliberation number found");
         }
-        List<VoteParser.Stated> stated = votes.parse(lines, warnings);
+        List<VoteParser.Stated> stated = votes.parse(lines, president, warnings);
         List<ItemSplitter.Part> parts = items.split(lines, stated.stream().map(VoteParser.Stated::line).toList());
         String rapporteur = first(RAPPORTEUR, clean);
         List<Deliberation.Beneficiary> granted = beneficiaries.find(clean, decision, type, authority);
@@ -148,11 +149,19 @@ public final class DeliberationExtractor {
         Deliberation.Vote vote = titled.isEmpty() ? Deliberation.Vote.NONE : titled.get(0);
         String outcome = vote.outcome() != null ? vote.outcome() : Outcomes.DOCUMENT.in(Fold.fold(clean));
         return new Deliberation(type, authority, body(lines, clean, authority), session,
-                first(PRESIDENT, clean), first(SECRETARY, clean), rapporteur,
+                president, secretary(lines, clean), rapporteur,
                 numbering.number(), numbering.references(), numbering.title(), present,
                 vote, titled, outcome, granted,
                 signatory(lines), dateAfter(SIGNED, clean), dateAfter(PREFECTURE, clean), visas(lines), articles,
                 itemList, warnings);
+    }
+
+    /** The attendance with a proxy given to the presiding office ("donne pouvoir à M. le Maire") given to the president by name. */
+    private static Deliberation.Attendance presidingNamed(Deliberation.Attendance a, String president) {
+        List<Deliberation.Proxy> represented = a.represented().stream()
+                .map(p -> new Deliberation.Proxy(p.member(), Names.naming(p.proxy(), president))).toList();
+        return new Deliberation.Attendance(a.declaredInOffice(), a.declaredPresent(), a.declaredVoting(), a.present(), represented,
+                a.excused(), a.absent(), a.substitutes());
     }
 
     /** One item of minutes: what its own lines say. */
@@ -282,6 +291,12 @@ public final class DeliberationExtractor {
             }
         }
         return null;
+    }
+
+    /** The secretary, read line by line first so that a name does not run into the next line's first word. */
+    private static String secretary(List<String> lines, String text) {
+        return lines.stream().map(l -> first(SECRETARY, l)).filter(java.util.Objects::nonNull).findFirst()
+                .orElseGet(() -> first(SECRETARY, text));
     }
 
     private static String first(Pattern p, String text) {

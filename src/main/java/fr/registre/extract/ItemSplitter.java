@@ -17,8 +17,8 @@ import fr.registre.text.Fold;
  * ("N°2004/04/01 : PORTE A CONNAISSANCE …", "2013-19 : Compte administratif …", "2008-06-001" on a
  * line of its own: numbers are year-based, as communes number their acts). An unnumbered heading
  * opens one when a vote follows it: the nearest line above the vote that reads as a heading (in
- * capitals, bulleted, ending with a colon, or standing alone between two sentences, "Achat terrain
- * de Monsieur X.") and not as prose, an attendance list or a vote.
+ * capitals, bulleted, an agenda point, "OBJET : …", ending with a colon, or standing alone between
+ * two sentences, "Achat terrain de Monsieur X.") and not as prose, an attendance list or a vote.
  */
 final class ItemSplitter {
 
@@ -31,6 +31,9 @@ final class ItemSplitter {
     /** A heading numbered in the agenda's order: "1. Approbation du procès-verbal", "Point 3 - Tarifs", "IV) Travaux". */
     private static final Pattern AGENDA_POINT = Pattern.compile("^\\s*(?:(?i:point|question|dossier|affaire)\\s+(?:n°\\s*)?)?"
             + "(?:\\d{1,2}|[IVX]{1,4})\\s*(?:[.)°]|\\s[-–])\\s*(\\p{Lu}.{3,})$");
+    /** A heading as a field: "OBJET : BUDGET PRIMITIF 2022", "Point n° 4 : Tarifs" (group 1, the title). */
+    private static final Pattern SUBJECT_FIELD = Pattern.compile("^\\s*(?iu:objet|point|question|affaire|dossier)"
+            + "(?:\\s+(?:n°\\s*)?\\d{1,3})?\\s*:\\s*(\\S.{3,})$");
     /** Decisions numbered in their order ("1. Approuve la convention"), which are no headings. */
     private static final Pattern DECISION_VERB = Pattern.compile("^(?:approuve|autorise|decide|dit|charge|precise|fixe|accepte"
             + "|attribue|sollicite|donne|prend|adopte|valide|designe|confie|rappelle|demande|emet|abroge|approuvent)\\b");
@@ -145,6 +148,9 @@ final class ItemSplitter {
     /** True when line {@code i} reads as the heading of an item rather than prose, a list or a vote. */
     static boolean isHeading(List<String> lines, int i) {
         String raw = lines.get(i);
+        if (SUBJECT_FIELD.matcher(raw).matches()) {
+            return !VoteParser.statesVote(Fold.fold(raw));
+        }
         Matcher point = AGENDA_POINT.matcher(raw.strip());
         if (point.matches()) {
             String folded = Fold.fold(point.group(1));
@@ -184,8 +190,10 @@ final class ItemSplitter {
     /** A heading as a title: without its bullet, agenda number and final colon or stop; a vote's subject. */
     private static String title(String heading) {
         Matcher subject = SUBJECT.matcher(heading);
+        Matcher field = SUBJECT_FIELD.matcher(heading);
         Matcher point = AGENDA_POINT.matcher(heading.strip());
-        String title = subject.find() ? subject.group(1) : point.matches() ? point.group(1) : BULLET.matcher(heading).replaceFirst("");
+        String title = subject.find() ? subject.group(1) : field.matches() ? field.group(1)
+                : point.matches() ? point.group(1) : BULLET.matcher(heading).replaceFirst("");
         return title.strip().replaceAll("\\s*[:.]+$", "").replaceAll("\\s+", " ");
     }
 

@@ -54,6 +54,15 @@ final class Names {
     private Names() {
     }
 
+    /** The office of whoever presides, standing for their name: "M. le Maire", "la Présidente". */
+    private static final Pattern PRESIDING = Pattern.compile("(?iu)^(?:" + FrenchNames.CIVILITY + "\\s+)?(?:le|la)\\s+"
+            + "(?:maire|pr[ée]sidente?)$");
+
+    /** {@code name}, or the president's name when it is the presiding office ("le Maire") and that name is known. */
+    static String naming(String name, String president) {
+        return president != null && name != null && PRESIDING.matcher(name.strip()).matches() ? president : name;
+    }
+
     /** Collapses white space and drops civilities and final punctuation. */
     static String clean(String name) {
         String n = name.replaceAll("\\s+", " ").strip();
@@ -78,9 +87,11 @@ final class Names {
     static boolean isListLine(String line) {
         int colon = line.indexOf(':');
         String label = colon > 0 ? line.substring(0, colon).replaceAll("[^\\p{L}\\s.]", " ").strip() : "";
-        boolean field = label.matches(".*\\b\\p{Ll}{3,}.*") || label.contains(" ") && label.equals(label.toUpperCase(Locale.ROOT));
+        // "Secrétaire de séance :", "Secrétaire :", "INVITÉS PERMANENTS :" head another field
+        boolean field = label.matches(".*\\b\\p{Ll}{3,}.*|\\p{Lu}\\p{Ll}{4,}")
+                || label.contains(" ") && label.equals(label.toUpperCase(Locale.ROOT));
         if (field && !civilitiesOnly(label) && line.substring(colon + 1).matches(".*\\p{L}.*")) {
-            return false; // "Secrétaire de séance : ...", "INVITÉS PERMANENTS : ..." are other fields
+            return false;
         }
         // OCR specks come out as stray marks between names: they do not make a line prose
         String rest = LIST_PHRASES.matcher(line).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}'’/\\s]", " ").strip();

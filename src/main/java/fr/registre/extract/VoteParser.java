@@ -135,8 +135,11 @@ final class VoteParser {
     record Stated(int line, Deliberation.Vote vote) {
     }
 
-    /** The votes of {@code lines} in reading order, each with its line; none when the text states no vote. */
-    List<Stated> parse(List<String> lines, List<String> warnings) {
+    /**
+     * The votes of {@code lines} in reading order, each with its line; none when the text states no
+     * vote. {@code president} (or null) names the presiding office ("Le Maire ne prend pas part au vote").
+     */
+    List<Stated> parse(List<String> lines, String president, List<String> warnings) {
         List<Reading> readings = new ArrayList<>();
         List<String> folded = lines.stream().map(Fold::fold).toList();
         boolean[] quoted = Quotations.inside(lines);
@@ -152,7 +155,7 @@ final class VoteParser {
             }
             Matcher out = STAYS_OUT.matcher(line);
             if (out.find() && !NOT_VOTING.matcher(line).matches()) {
-                pending = stayingOut(lines.get(i), i, out);
+                pending = stayingOut(lines.get(i), i, out, president);
                 continue;
             }
             List<String> names = new ArrayList<>();
@@ -219,12 +222,15 @@ final class VoteParser {
     }
 
     /**
-     * Who stays out of a vote, from the words before the cue: names ("Monsieur X", "MM. X et Y"), or
-     * an office ("Le Maire") counted as one member when the verb is singular.
+     * Who stays out of a vote, from the words before the cue: names ("Monsieur X", "MM. X et Y"), the
+     * president for the presiding office ("Le Maire"), or an office counted as one member when the verb
+     * is singular.
      */
-    private static StayingOut stayingOut(String original, int line, Matcher cue) {
+    private static StayingOut stayingOut(String original, int line, Matcher cue, String president) {
         String who = original.length() == Fold.fold(original).length() ? original.substring(0, cue.end(1)) : "";
-        List<String> names = Names.split(List.of(who)).stream().filter(n -> !n.matches("(?i)(le|la|les|l['’]).*")).toList();
+        String office = Names.naming(who, president);
+        List<String> names = !office.equals(who) ? List.of(office)
+                : Names.split(List.of(who)).stream().filter(n -> !n.matches("(?i)(le|la|les|l['’]).*")).toList();
         boolean plural = cue.group(2).endsWith("nt") || cue.group(2).equals("n'ont");
         Integer count = !names.isEmpty() ? Integer.valueOf(names.size()) : plural ? null : Integer.valueOf(1);
         return new StayingOut(line, names, count);

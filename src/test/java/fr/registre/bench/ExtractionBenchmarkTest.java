@@ -25,7 +25,7 @@ class ExtractionBenchmarkTest {
         assertEquals(18, shared.size());
         assertEquals(3, samples.size());
         floor(texts, "attendance", 0.97);
-        floor(texts, "proxies", 0.90);
+        floor(texts, "proxies", 0.95);
         floor(texts, "votes", 0.95);
         floor(texts, "vote items", 0.80);
         floor(texts, "vote names", 0.95);

@@ -504,6 +504,18 @@ class DeliberationExtractorTest {
     }
 
     @Test
+    void objectLinesHeadTheirItems() {
+        Deliberation d = extractor.extract("PROCES VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL\n\n"
+                + "OBJET : BUDGET PRIMITIF 2022\n"
+                + "Après en avoir délibéré, le Conseil Municipal, à l'unanimité, adopte le budget primitif 2022.\n\n"
+                + "OBJET : ADHESION AU SERVICE COMMUN\n"
+                + "Après en avoir délibéré, le Conseil Municipal, par 8 voix pour et 1 voix contre (M. Marc TESSIER), décide d'adhérer.\n");
+        assertEquals(List.of("BUDGET PRIMITIF 2022", "ADHESION AU SERVICE COMMUN"),
+                d.items().stream().map(Deliberation.Item::title).toList());
+        assertEquals(List.of("Marc TESSIER"), d.items().get(1).votes().get(0).againstNames());
+    }
+
+    @Test
     void aMemberStayingOutOfAVoteThatStatesNoCountIsStillAVote() {
         Deliberation d = extractor.extract("Séance du 9 mai 2015\n"
                 + "\n"
@@ -584,6 +596,21 @@ class DeliberationExtractorTest {
                 + "Danielle MERCIER représentée par Alain ROUVIER I\n\nMichel LANDON représenté par Irène VALOIS\n");
         assertEquals(List.of(new Deliberation.Proxy("Danielle MERCIER", "Alain ROUVIER"),
                 new Deliberation.Proxy("Michel LANDON", "Irène VALOIS")), d.attendance().represented());
+    }
+
+    @Test
+    void thePresidingOfficeIsThePresidentAndAFieldEndsTheListAbove() {
+        Deliberation d = extractor.extract("Séance du 9 mai 2015 sous la présidence de Monsieur Marc TESSIER, Maire.\n"
+                + "Absents représentés : Mme ARNOUX par Mr PLANCHE - Mme BRUNEL donne pouvoir à M. le Maire\n"
+                + "Secrétaire : Mr LAMBERT\n"
+                + "Comptes de la commune.\n"
+                + "Le Maire ne prend pas part au vote.\n"
+                + "Adopté par 10 voix pour.\n");
+        assertEquals(List.of(new Deliberation.Proxy("ARNOUX", "PLANCHE"), new Deliberation.Proxy("BRUNEL", "Marc TESSIER")),
+                d.attendance().represented(), "the secretary's line is no entry of the list above it");
+        assertEquals("LAMBERT", d.secretary());
+        assertEquals(List.of("Marc TESSIER"), d.votes().get(0).notVotingNames());
+        assertEquals(Integer.valueOf(1), d.votes().get(0).notVoting());
     }
 
     @Test
