@@ -69,6 +69,12 @@ final class AttendanceParser {
     private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
     private static final Pattern IN_OFFICE = Pattern.compile("\\ben exercice\\s*:?\\s*(\\d{1,3})\\b");
     private static final Pattern VOTING = Pattern.compile("\\bvotants?\\s*:?\\s*(\\d{1,3})\\b");
+    /**
+     * "Effectif valable : 10 + 5 procurations": the members voting, present and represented, as a sum
+     * (read in the heading form, where the "+" is gone).
+     */
+    private static final Pattern VOTING_SUM = Pattern.compile("\\b(?:effectif|votants?|presents et representes)[^\\d\\n]{0,30}"
+            + "(\\d{1,3})\\s*\\+?\\s*(\\d{1,3})\\s+(?:procurations?|pouvoirs?)\\b");
     /** "Présents : 29", "Présents : (18)", "Présents 25 Votants 25": a count where a list may also follow. */
     private static final Pattern PRESENT_COUNT = Pattern.compile("\\bpresents?\\s*:?\\s*(\\d{1,3})\\b(?!\\s*(?:voix|pour|contre|membres))");
     private static final Pattern DECLARED = Pattern.compile(
@@ -168,7 +174,7 @@ final class AttendanceParser {
                 .filter(s -> listedPresent.add(Fold.fold(s))).forEach(withSubstitutes::add);
         // a member who gave a proxy is listed once, as represented, also when the text names them among the excused
         Set<String> proxied = represented.stream().map(p -> Fold.fold(p.member())).collect(Collectors.toSet());
-        return new Deliberation.Attendance(inOffice, declared, declared(VOTING, head), withSubstitutes, represented,
+        return new Deliberation.Attendance(inOffice, declared, voting(head), withSubstitutes, represented,
                 withoutProxied(excused, proxied), withoutProxied(absent, proxied), substitutes);
     }
 
@@ -339,6 +345,13 @@ final class AttendanceParser {
             break;
         }
         return names >= 3 ? list.toString().strip() : null;
+    }
+
+    /** The members voting as declared: "Votants : 15", or "Effectif valable : 10 + 5 procurations". */
+    private static Integer voting(String head) {
+        Integer voting = declared(VOTING, head);
+        Matcher sum = VOTING_SUM.matcher(head);
+        return voting != null || !sum.find() ? voting : Integer.valueOf(Integer.parseInt(sum.group(1)) + Integer.parseInt(sum.group(2)));
     }
 
     private static Integer declared(Pattern count, String head) {

@@ -41,6 +41,10 @@ final class BeneficiaryFinder {
             "(?i)subvention|b[ée]n[ée]ficiaires?|associations?|attribu|r[ée]partition");
     /** How many lines above a list the prose introducing it is looked for. */
     private static final int INTRODUCTION_LINES = 8;
+    /** What labels a price just before its amount: "Loyer mensuel :", "Coût de la visite :", "pour un prix de". */
+    private static final Pattern PRICE_LABEL = Pattern.compile("(?iu)\\b(?:loyers?|co[uû]ts?|prix|tarifs?|redevances?)\\b[^.;]*$");
+    /** A price's tax after its amount: "2 350 € TTC", "8.000 € HT". */
+    private static final Pattern TAX = Pattern.compile("\\s*(?:TTC|T\\.T\\.C\\.|HT|H\\.T\\.)\\b");
     /**
      * What lies between an amount and the organisation it is given to: "à l'", "au ", "en faveur de
      * la ", and the capitalised words of the name before its kind (group 1, "au Football Club").
@@ -67,6 +71,10 @@ final class BeneficiaryFinder {
                 // exceptionnelle à l'association X. - Montant : 20.000 F"), not when it follows the
                 // first grant's beneficiary as a total ("attribuée à X, ce qui porte le total à ...")
                 Amounts.Amount amount = Amounts.of(a);
+                if (isPrice(sentence, amount)) {
+                    from = amount.end();
+                    continue; // a rent, a cost, a price with or without tax: what is paid, not granted
+                }
                 String stretch = sentence.substring(from, amount.start());
                 // "de 500 € à l'association X et de 1 200 € au Club Y": the amount names whom it goes to
                 String name = organisationAfter(sentence, amount.end(), authority);
@@ -158,6 +166,13 @@ final class BeneficiaryFinder {
             }
         }
         return best;
+    }
+
+    /** True when {@code amount} is a price: labelled a rent, a cost or a price, or given with or without tax. */
+    private static boolean isPrice(String sentence, Amounts.Amount amount) {
+        String before = sentence.substring(Math.max(0, amount.start() - 30), amount.start());
+        String after = sentence.substring(amount.end(), Math.min(sentence.length(), amount.end() + 8));
+        return PRICE_LABEL.matcher(before).find() || TAX.matcher(after).lookingAt();
     }
 
     /** The organisation an amount is given to right after it ("500 € à l'association X", "1 200 € au Club Y"), or null. */

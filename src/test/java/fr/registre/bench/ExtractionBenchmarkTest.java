@@ -30,8 +30,8 @@ class ExtractionBenchmarkTest {
         floor(texts, "vote items", 0.80);
         floor(texts, "vote names", 0.95);
         floor(texts, "date", 0.95);
-        floor(texts, "declared", 0.90);
-        floor(texts, "grants", 0.85);
+        floor(texts, "declared", 0.95);
+        floor(texts, "grants", 0.95);
         floor(texts, "president", 0.85);
         floor(texts, "numbers", 0.85);
         floor(texts, "substitutes", 1.0);

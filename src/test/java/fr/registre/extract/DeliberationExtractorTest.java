@@ -614,6 +614,18 @@ class DeliberationExtractorTest {
     }
 
     @Test
+    void pricesAreNoGrantsAndAVotingSumIsDeclared() {
+        Deliberation d = extractor.extract("Séance du 9 mai 2015\n"
+                + "Effectif valable : 10 + 5 procurations /15\n"
+                + "- 13/2015 : Bail de la société Garage Moderne – Loyer mensuel : 1.620,69 €,\n"
+                + "Le Conseil retient la proposition de la Société Bureautique Plus pour un montant de 2 350 € TTC.\n"
+                + "Le Conseil décide d'attribuer une subvention de 800 € à l'association Les Amis du Livre.\n");
+        assertEquals(Integer.valueOf(15), d.attendance().declaredVoting());
+        assertEquals(List.of("Les Amis du Livre"), d.beneficiaries().stream().map(Deliberation.Beneficiary::name).toList(),
+                "a rent and a price with its tax are paid, not granted");
+    }
+
+    @Test
     void actsNumberedByYearServiceAndRank() {
         Deliberation d = extractor.extract("12 - 2003, DAC 45 - Subvention à l'association \" Les Amis du Moulin \". - Montant : 2.000 F."
                 + " 2003, JS 7 - Subvention au Club Nautique. - Montant : 500 F.\nLe 12 mars 2003, M. TESSIER - adjoint.\n");
