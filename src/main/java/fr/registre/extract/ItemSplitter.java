@@ -18,7 +18,8 @@ import fr.registre.text.Fold;
  * line of its own: numbers are year-based, as communes number their acts). An unnumbered heading
  * opens one when a vote follows it: the nearest line above the vote that reads as a heading (in
  * capitals, bulleted, an agenda point, "OBJET : …", ending with a colon, or standing alone between
- * two sentences, "Achat terrain de Monsieur X.") and not as prose, an attendance list or a vote.
+ * two sentences, "Achat terrain de Monsieur X.") and not as prose, an attendance list or a vote;
+ * with none above, the vote's own subject ("Le procès-verbal de la précédente séance est approuvé").
  */
 final class ItemSplitter {
 
@@ -76,8 +77,10 @@ final class ItemSplitter {
             Integer strong = heads.floorKey(v) != null && heads.floorKey(v) > previous ? heads.floorKey(v) : null;
             // the votes after a numbered heading are its own until the next number
             boolean free = strong == null && (owner == null || !numbered.containsKey(owner));
-            Integer weak = free && SUBJECT.matcher(lines.get(v)).find() ? Integer.valueOf(v)
-                    : free ? headingAbove(lines, previous, v) : null;
+            Integer weak = free ? headingAbove(lines, previous, v) : null;
+            if (free && weak == null && SUBJECT.matcher(lines.get(v)).find()) {
+                weak = v; // no heading above: the vote says what it decides
+            }
             if (strong != null || weak != null) {
                 owner = strong != null ? strong : weak;
             } else if (k == 0) {

@@ -49,6 +49,9 @@ final class VoteParser {
     private static final Pattern NAMED_COUNT = Pattern.compile("(?i)(?:\\b(?:\\d{1,4}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
             + "\\s+(?:voix\\s+)?(pour|contre|abstentions?)\\b(?:\\s+pour)?|\\b(pour|contre|abstentions?)\\b[^:\\d()]{0,40}:?\\s*\\d{1,4})"
             + "\\s*\\(([^()]*)(?:\\)|$)");
+    /** Names after a count inside parentheses: "(2 abstentions : M. X, Mme Y)"; group 1 the label, 2 the names. */
+    private static final Pattern NAMED_INSIDE = Pattern.compile("(?i)\\(\\s*(?:\\d{1,4}|une?|deux|trois|quatre|cinq|six|sept|huit"
+            + "|neuf|dix)\\s+(?:voix\\s+)?(pour|contre|abstentions?)\\s*:\\s*([^()]*)(?:\\)|$)");
     /**
      * Members whose choice a sentence tells: "sauf Mme X qui s'abstient", "M. Y vote contre" (group 1
      * who, group 2 the choice).
@@ -277,18 +280,24 @@ final class VoteParser {
         }
     }
 
-    /** The names a line writes in parentheses beside a count, added to the count's list. */
+    /** The names a line writes in parentheses beside a count or after it, added to the count's list. */
     private static void namesBesideCounts(String line, Reading r) {
         for (Matcher m = NAMED_COUNT.matcher(line); m.find(); ) {
-            String label = Fold.fold(m.group(1) != null ? m.group(1) : m.group(2));
             String inside = m.group(3);
-            String names = inside.contains(":") ? inside.substring(inside.lastIndexOf(':') + 1) : inside;
-            List<String> found = Names.split(List.of(names));
-            switch (Field.of(label).orElseThrow()) {
-                case FOR -> r.forNames.addAll(found);
-                case AGAINST -> r.againstNames.addAll(found);
-                default -> r.abstainers.addAll(found);
-            }
+            named(m.group(1) != null ? m.group(1) : m.group(2), inside.contains(":") ? inside.substring(inside.lastIndexOf(':') + 1) : inside, r);
+        }
+        for (Matcher m = NAMED_INSIDE.matcher(line); m.find(); ) {
+            named(m.group(1), m.group(2), r);
+        }
+    }
+
+    /** Adds the names of {@code names} to the list of the choice {@code label} says. */
+    private static void named(String label, String names, Reading r) {
+        List<String> found = Names.split(List.of(names));
+        switch (Field.of(Fold.fold(label)).orElseThrow()) {
+            case FOR -> r.forNames.addAll(found);
+            case AGAINST -> r.againstNames.addAll(found);
+            default -> r.abstainers.addAll(found);
         }
     }
 

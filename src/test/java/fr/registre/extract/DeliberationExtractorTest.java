@@ -643,6 +643,20 @@ class DeliberationExtractorTest {
     }
 
     @Test
+    void namesAfterACountInsideParenthesesAndAHeadingOverTheVotesSubject() {
+        Deliberation d = extractor.extract("Séance du 12 mars 2021\n\n"
+                + "1 - Approbation du compte rendu de la séance du 5 février 2021\n"
+                + "Le compte rendu est approuvé à l'unanimité.\n\n"
+                + "2 - Subvention au Comité des fêtes\n"
+                + "La délibération est adoptée à l'unanimité des suffrages exprimés (2 abstentions : M. Marc TESSIER,"
+                + " Mme Odile FERRAND).\n");
+        assertEquals(List.of("Approbation du compte rendu de la séance du 5 février 2021", "Subvention au Comité des fêtes"),
+                d.votes().stream().map(Deliberation.Vote::item).toList());
+        assertEquals(List.of("Marc TESSIER", "Odile FERRAND"), d.votes().get(1).abstainers());
+        assertEquals(Integer.valueOf(2), d.votes().get(1).abstentions());
+    }
+
+    @Test
     void anExtractIsOneItem() {
         Deliberation d = extractor.extract("EXTRAIT DU REGISTRE DES DELIBERATIONS\n"
                 + "Séance du 4 février 2021\n"
