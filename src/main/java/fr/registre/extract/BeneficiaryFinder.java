@@ -20,7 +20,8 @@ final class BeneficiaryFinder {
     /** Kinds of organisation; "association" and "société" are dropped from the name, the others are part of it. */
     private static final String KINDS = "association|société|SARL|SAS|SCIC|fondation|chambre|pôle|agence|établissement"
             + "|conservatoire|syndicat|fédération|office|groupement|union|comité|centre|mission locale|institut|université"
-            + "|école|commune|ville|club|coopérative|GIP|GIE|cité|maison|régie|compagnie|théâtre|festival|collectif";
+            + "|école|commune|ville|club|coopérative|GIP|GIE|cité|maison|régie|compagnie|théâtre|festival|collectif"
+            + "|amicale|foyer|cercle|ligue|harmonie|chorale|fanfare|académie|secours";
     private static final String CONNECTORS = "de|des|du|d'|d’|l'|l’|et|la|le|les|à|en|sur";
     /** A kind of organisation, then its name: in quotes (group 2, as written), or capitalised words (group 3). */
     private static final Pattern ORGANISATION = Pattern.compile(

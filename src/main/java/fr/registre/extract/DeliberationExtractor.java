@@ -31,6 +31,8 @@ public final class DeliberationExtractor {
             "\\bproces[- ]verbal\\b|\\bcompte[- ]rendu\\b|^\\s*seance du\\b|\\bs['’]est reuni", Pattern.MULTILINE);
     /** A title that names minutes (folded); a session heading alone also opens extracts ("Séance du 3 avril"). */
     private static final Pattern MINUTES_TITLE = Pattern.compile("\\bproces[- ]verbal\\b|\\bcompte[- ]rendu\\b");
+    /** "Objet : Attribution d'une subvention ...": the title of an extract. */
+    private static final Pattern OBJECT = Pattern.compile("^\\s*(?iu:objet)\\s*:\\s*(\\S.{3,})$");
     /** How many lines open a text with its title. */
     private static final int TITLE_LINES = 4;
     private static final Pattern IDENTIFIER = Pattern.compile(
@@ -121,9 +123,7 @@ public final class DeliberationExtractor {
         if ((type.equals("deliberation") || type.equals("minutes")) && session == null) {
             warnings.add("no session date found");
         }
-        if (type.equals("deliberation") && numbering.number() == null) {
-            warnings.add("no deliberation number found");
-        }
+
         List<VoteParser.Stated> stated = votes.parse(lines, president, warnings);
         List<ItemSplitter.Part> parts = items.split(lines, stated.stream().map(VoteParser.Stated::line).toList());
         String rapporteur = first(RAPPORTEUR, clean);
@@ -131,9 +131,11 @@ public final class DeliberationExtractor {
         List<Deliberation.Vote> titled = new ArrayList<>(stated.stream().map(VoteParser.Stated::vote).toList());
         List<Deliberation.Item> itemList = new ArrayList<>();
         if (type.equals("deliberation") && parts.size() < 2) {
-            // an extract is one item: the whole text
+            // an extract is one item: the whole text, numbered "Délibération n° 2018-034" and titled "Objet : ..." as often as by a code
             String number = numbering.number() != null || parts.isEmpty() ? numbering.number() : parts.get(0).number();
-            String title = numbering.title() != null || parts.isEmpty() ? numbering.title() : parts.get(0).title();
+            String title = numbering.title() != null ? numbering.title()
+                    : !parts.isEmpty() && parts.get(0).title() != null ? parts.get(0).title() : objectLine(lines);
+            numbering = new Numbering(number, numbering.references(), title);
             titled.replaceAll(v -> v.about(title));
             itemList.add(new Deliberation.Item(number, title, rapporteur, titled, outcome(titled, clean), granted, articles));
         } else {
@@ -145,6 +147,9 @@ public final class DeliberationExtractor {
                 }
                 itemList.add(item(part, lines, own, type, authority));
             }
+        }
+        if (type.equals("deliberation") && numbering.number() == null) {
+            warnings.add("no deliberation number found");
         }
         Deliberation.Vote vote = titled.isEmpty() ? Deliberation.Vote.NONE : titled.get(0);
         String outcome = vote.outcome() != null ? vote.outcome() : Outcomes.DOCUMENT.in(Fold.fold(clean));
@@ -288,6 +293,17 @@ public final class DeliberationExtractor {
             }
             if (lastCue >= 0 && !NOT_SESSION.matcher(before.substring(lastCue)).find()) {
                 return date.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The title an "Objet : ..." line gives, or null. */
+    private static String objectLine(List<String> lines) {
+        for (String line : lines) {
+            Matcher m = OBJECT.matcher(line);
+            if (m.matches()) {
+                return m.group(1).strip();
             }
         }
         return null;

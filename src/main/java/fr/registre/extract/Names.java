@@ -26,10 +26,10 @@ final class Names {
     private static final Pattern CIVILITY = Pattern.compile("^(?:" + FrenchNames.CIVILITY + "\\s+(?:et\\s+)?)+");
     /**
      * What joins a member to the one who holds their proxy: "représenté(e) par", "procuration à",
-     * "avait donné pouvoir à", "délégation de vote à", tolerant of OCR slips ("ieprésenté pai").
+     * "(qui) avait donné pouvoir à", "délégation de vote à", tolerant of OCR slips ("ieprésenté pai").
      */
     static final String PROXY_CUE = "(?:\\p{Ll}{0,2}pr[ée]sent[ée]e?s?\\s+p[ae][rit]?"
-            + "|(?:(?:avait|a|ayant)\\s+)?(?:donn[ée]e?\\s+)?(?:sa\\s+|son\\s+)?(?:procuration|pouvoir|d[ée]l[ée]gation(?:\\s+de\\s+vote)?)\\s+[àa])";
+            + "|(?:qui\\s+)?(?:(?:avait|a|ayant)\\s+)?(?:donn[ée]e?\\s+)?(?:sa\\s+|son\\s+)?(?:procuration|pouvoir|d[ée]l[ée]gation(?:\\s+de\\s+vote)?)\\s+[àa])";
     /** A proxy phrase and the name it leads to, opening an entry: "représentée par Jeanne X". */
     private static final Pattern PROXY_LEAD = Pattern.compile(PROXY_CUE + "\\s+(?-i:\\p{Lu})", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_PHRASES = Pattern.compile("(?i)" + PROXY_CUE + "|\\b" + FrenchNames.CIVILITY);

@@ -657,6 +657,25 @@ class DeliberationExtractorTest {
     }
 
     @Test
+    void anExtractNumberedAndTitledInWords() {
+        Deliberation d = extractor.extract("EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n"
+                + "Séance du 3 juillet 2018\n"
+                + "Absents excusés : M. Olivier BRUNET qui a donné pouvoir à M. Marc TESSIER, Mme Irène VALOIS.\n"
+                + "Délibération n° 2018-034\n"
+                + "Objet : Attribution d'une subvention à l'Amicale des Sapeurs-Pompiers\n"
+                + "Le Conseil Municipal, après en avoir délibéré, à l'unanimité,\n"
+                + "DECIDE d'attribuer une subvention exceptionnelle de 600 euros à l'Amicale des Sapeurs-Pompiers de Valbrune.\n");
+        assertEquals("2018-034", d.number());
+        assertEquals("Attribution d'une subvention à l'Amicale des Sapeurs-Pompiers", d.title());
+        assertTrue(d.warnings().isEmpty(), d.warnings().toString());
+        assertEquals(List.of(new Deliberation.Proxy("Olivier BRUNET", "Marc TESSIER")), d.attendance().represented(),
+                "a member who gave a proxy never vanishes");
+        assertEquals(List.of("Irène VALOIS"), d.attendance().excused());
+        assertEquals(List.of("Amicale des Sapeurs-Pompiers de Valbrune"),
+                d.beneficiaries().stream().map(Deliberation.Beneficiary::name).toList());
+    }
+
+    @Test
     void anExtractIsOneItem() {
         Deliberation d = extractor.extract("EXTRAIT DU REGISTRE DES DELIBERATIONS\n"
                 + "Séance du 4 février 2021\n"
