@@ -30,8 +30,11 @@ final class AttendanceParser {
             + "|(?:absente?s? (?:et )?)?excusee?s?(?: (?:(?:avec|ayant donne) )?(?:pouvoirs?|procurations?))?"
             + "|absente?s?(?: (?:non )?excusee?s?)?|procurations?|pouvoirs?)\\b(?! (?:par|a)\\b)\\s*(?:mesdames et messieurs|messieurs|mesdames|mm\\.?)?\\s*:?\\s*(.*)$");
     private static final Pattern HEADING_COLON = Pattern.compile(":(?!\\p{L})");
-    /** A full stop after a word in capitals, before the next capitalised word: where a list may end. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{Lu}{2})\\.\\s+(?=\\p{Lu})");
+    /**
+     * A full stop after a word in capitals, before the next capitalised word: where a list may end;
+     * not the stop of a civility in capitals ("MM. TESSIER").
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{Lu}{2})(?<!\\b(?:MM|MME|MMES|MLLE|MR|MRS))\\.\\s+(?=\\p{Lu})");
     /** "de X à Y" under a proxies heading ("Procurations : de DURAND Léa à MARTIN Paul, de ..."). */
     private static final Pattern FROM_TO = Pattern.compile("(?:^|(?<=[,;:]\\s?)|\\bet\\s+)\\s*(?:de\\s+|d['’])(\\p{Lu}[^,;:]*?)\\s+[àa]\\s+(\\p{Lu}[^,;:]*)");
     private static final Pattern COUNT = Pattern.compile("^[\\s(]*\\d+(?:\\s*/\\s*\\d+)?[\\s)]*:?\\s*");
@@ -89,6 +92,7 @@ final class AttendanceParser {
             + "|" + NAMED + "\\s*,?\\s*\\(?\\s*remplac[ée]e?\\s+par\\s+" + NAMED);
     private static final Pattern PROXY = Pattern.compile("\\s+" + Names.PROXY_CUE + "\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROXY_FIRST = Pattern.compile(Names.PROXY_CUE + "\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROXY_ASIDE = Pattern.compile("\\s*\\(\\s*" + Names.PROXY_CUE + "\\s+([^()]*)\\)", Pattern.CASE_INSENSITIVE);
     /** "X à Y", "X par Y" between two names of a proxies section, when no other cue says it. */
     private static final Pattern BARE_RELATION = Pattern.compile("(?<!représenté)\\s+(?:par|[àa])\\s+(?=(?:"
             + FrenchNames.CIVILITY + "\\s+)?\\p{Lu})");
@@ -197,7 +201,9 @@ final class AttendanceParser {
         if (PROXY_FIRST.matcher(line.strip()).lookingAt()) {
             return line; // "représentée par Y" wrapped from the line before: the relation is spelt already
         }
-        String spelt = PROXY.matcher(FROM_TO.matcher(line).replaceAll("$1 représenté par $2")).replaceAll(" représenté par ");
+        // "X (pouvoir à Y)": the relation in an aside, which would otherwise go as one
+        String unwrapped = PROXY_ASIDE.matcher(line).replaceAll(" représenté par $1");
+        String spelt = PROXY.matcher(FROM_TO.matcher(unwrapped).replaceAll("$1 représenté par $2")).replaceAll(" représenté par ");
         return BARE_RELATION.matcher(spelt).replaceAll(" représenté par ");
     }
 

@@ -37,7 +37,9 @@ final class Names {
     private static final Set<String> LIST_WORDS = Set.of("de", "d'", "d’", "du", "des", "le", "la", "van", "von", "di", "da",
             "dit", "dite", "et", "par", "à");
     private static final Pattern SEPARATORS = Pattern.compile("\\s*-{2,}\\s*|\\s+[-–]\\s+|\\s*;\\s*|\\s*,\\s*|^\\s*[-–•]\\s+|\\s+[-–]$"
-            + "|\\s+et\\s+(?=\\p{Lu})");
+            + "|\\s+et\\s+(?=\\p{Lu})"
+            // a sentence per member: "M. X a donné procuration à M. Y. Mme Z a donné procuration à ..."
+            + "|(?<=\\p{L}{2})\\.\\s+(?=" + FrenchNames.CIVILITY + "\\s)");
 
     /** Capitalised words, particles between them; a proxy phrase may join two names. */
     private static final Pattern ENTRY = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|[Dd]['’]\\p{Lu}[\\p{L}'’-]*"

@@ -676,6 +676,22 @@ class DeliberationExtractorTest {
     }
 
     @Test
+    void aListRunningIntoProseKeepsTheNamesAfterACivilityInCapitals() {
+        Deliberation d = extractor.extract("Séance du 9 mai 2015\n"
+                + "Etaient présents : Mmes VALOIS, FERRAND, MM. TESSIER, DUVAL formant la majorité des membres en exercice.\n");
+        assertEquals(List.of("VALOIS", "FERRAND", "TESSIER", "DUVAL"), d.attendance().present());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Absents ayant donné pouvoir : M. Paul GIRARD (pouvoir à M. Marc TESSIER), Mme Anne PETIT (pouvoir à Mme Irène VALOIS).",
+        "M. Paul GIRARD a donné procuration à M. Marc TESSIER. Mme Anne PETIT a donné procuration à Mme Irène VALOIS."})
+    void proxiesInAnAsideOrOneSentenceEach(String line) {
+        Deliberation d = extractor.extract("Séance du 9 mai 2015\nPrésents : Irène VALOIS, Marc TESSIER, Odile FERRAND\n" + line + "\n");
+        assertEquals(List.of(new Deliberation.Proxy("Paul GIRARD", "Marc TESSIER"), new Deliberation.Proxy("Anne PETIT", "Irène VALOIS")),
+                d.attendance().represented());
+    }
+
+    @Test
     void anExtractIsOneItem() {
         Deliberation d = extractor.extract("EXTRAIT DU REGISTRE DES DELIBERATIONS\n"
                 + "Séance du 4 février 2021\n"
