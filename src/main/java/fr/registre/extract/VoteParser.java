@@ -28,8 +28,12 @@ final class VoteParser {
     private static final Pattern COUNT = Pattern.compile("(?:^|[|/\\t•]|\\s{2,})\\s*(presents?|representes?|votants?|suffrages exprimes"
             + "|(?:voix )?pour|(?:voix )?contre|abstentions?|ne prend(?:nent)? pas part au vote|non[- ]participation)"
             + "(?:\\s+[^:\\d]{1,40}:)?\\s*:?\\s*(\\d{1,4})\\b");
+    /** A count in figures or in words, as votes write it: "12", "une", "trois". */
+    private static final String VOTE_COUNT = "\\d{1,4}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix";
+    /** What a count is of, as prose and parentheses write it. */
+    private static final String CHOICE_LABEL = "(pour|contre|abstentions?)";
     /** A count, then its label: "12 voix pour", "une contre", "3 abstentions", "(13 POUR)". */
-    private static final Pattern PROSE_COUNT = Pattern.compile("\\b(\\d{1,4}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
+    private static final Pattern PROSE_COUNT = Pattern.compile("\\b(" + VOTE_COUNT + ")"
             + "\\s+(?:(voix)\\s+)?(pour|contre|abstentions?|non[- ]participations?)\\b");
     /** "adopté par 18 voix contre 5": the first count is for, the second against. */
     private static final Pattern VERSUS = Pattern.compile("\\b(\\d{1,4})\\s+voix\\s+contre\\s+(\\d{1,4})\\b"
@@ -46,12 +50,11 @@ final class VoteParser {
     private static final Pattern STAYS_OUT = Pattern.compile("^\\s*(.*?)\\s*\\b(ne (?:prend|prennent|souhaite|souhaitent|participe"
             + "|participent|veut|veulent)|n'(?:a|ont))\\s+pas\\s+(?:pris\\s+part|part|participe|participer|prendre\\s+part)\\s+(?:au|a ce)\\s+vote\\b");
     /** Names beside a count: "3 (DRIEUX, LAURET)", "5 contre (2 + 3 procurations : L. X, P. Y", cut or not. */
-    private static final Pattern NAMED_COUNT = Pattern.compile("(?i)(?:\\b(?:\\d{1,4}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
-            + "\\s+(?:voix\\s+)?(pour|contre|abstentions?)\\b(?:\\s+pour)?|\\b(pour|contre|abstentions?)\\b[^:\\d()]{0,40}:?\\s*\\d{1,4})"
-            + "\\s*\\(([^()]*)(?:\\)|$)");
+    private static final Pattern NAMED_COUNT = Pattern.compile("(?i)(?:\\b(?:" + VOTE_COUNT + ")\\s+(?:voix\\s+)?" + CHOICE_LABEL
+            + "\\b(?:\\s+pour)?|\\b" + CHOICE_LABEL + "\\b[^:\\d()]{0,40}:?\\s*\\d{1,4})\\s*\\(([^()]*)(?:\\)|$)");
     /** Names after a count inside parentheses: "(2 abstentions : M. X, Mme Y)"; group 1 the label, 2 the names. */
-    private static final Pattern NAMED_INSIDE = Pattern.compile("(?i)\\(\\s*(?:\\d{1,4}|une?|deux|trois|quatre|cinq|six|sept|huit"
-            + "|neuf|dix)\\s+(?:voix\\s+)?(pour|contre|abstentions?)\\s*:\\s*([^()]*)(?:\\)|$)");
+    private static final Pattern NAMED_INSIDE = Pattern.compile("(?i)\\(\\s*(?:" + VOTE_COUNT + ")\\s+(?:voix\\s+)?" + CHOICE_LABEL
+            + "\\s*:\\s*([^()]*)(?:\\)|$)");
     /**
      * Members whose choice a sentence tells: "sauf Mme X qui s'abstient", "M. Y vote contre" (group 1
      * who, group 2 the choice).
