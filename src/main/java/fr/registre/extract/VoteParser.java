@@ -24,8 +24,8 @@ import fr.registre.text.Fold;
  */
 final class VoteParser {
 
-    /** A label, then its count: "Voix Pour 120", "Abstentions : 3", "POUR le projet : 3". */
-    private static final Pattern COUNT = Pattern.compile("(?:^|[|/\\t•]|\\s{2,})\\s*(presents?|representes?|votants?|suffrages exprimes"
+    /** A label, then its count: "Voix Pour 120", "Abstentions : 3", "POUR le projet : 3", "Vote : Pour 12, Contre 2". */
+    private static final Pattern COUNT = Pattern.compile("(?:^|[|/\\t•:;,]|\\s{2,})\\s*(presents?|representes?|votants?|suffrages exprimes"
             + "|(?:voix )?pour|(?:voix )?contre|abstentions?|ne prend(?:nent)? pas part au vote|non[- ]participation)"
             + "(?:\\s+[^:\\d]{1,40}:)?\\s*:?\\s*(\\d{1,4})\\b");
     /** A count in figures or in words, as votes write it: "12", "une", "trois". */

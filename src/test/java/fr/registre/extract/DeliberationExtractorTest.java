@@ -691,6 +691,17 @@ class DeliberationExtractorTest {
                 d.attendance().represented());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Vote : Pour 12, Contre 2, Abstention 1", "Résultat du vote : POUR : 12 ; CONTRE : 2 ; ABSTENTIONS : 1",
+        "Adopté : 12 voix pour, 2 voix contre, 1 abstention"})
+    void countsAfterAColonOrBetweenCommas(String line) {
+        Deliberation.Vote v = extractor.extract("Séance du 9 mai 2015\n\nTarifs de la cantine.\n" + line + "\n").votes().get(0);
+        assertEquals(List.of(12, 2, 1), List.of(v.forCount(), v.against(), v.abstentions()));
+        assertEquals("adopted", v.outcome());
+        assertTrue(extractor.extract("Séance du 9 mai 2015\nLe Conseil décide, pour 2019, de fixer les tarifs.\n").votes().isEmpty(),
+                "a year after a comma is no count");
+    }
+
     @Test
     void anExtractIsOneItem() {
         Deliberation d = extractor.extract("EXTRAIT DU REGISTRE DES DELIBERATIONS\n"
