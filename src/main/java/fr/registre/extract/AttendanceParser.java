@@ -224,12 +224,12 @@ final class AttendanceParser {
         return names.stream().filter(n -> !proxied.contains(Fold.fold(n))).toList();
     }
 
-    /** Folded, with OCR's stray marks dropped: "Etaient absents. et excusés-:" reads as a heading. */
     /** True when {@code line} opens an attendance list ("Etaient présents :", "ABSENTS EXCUSES"). */
     static boolean isHeading(String line) {
         return HEADING.matcher(headingForm(line)).matches();
     }
 
+    /** Folded, with OCR's stray marks dropped: "Etaient absents. et excusés-:" reads as a heading. */
     private static String headingForm(String line) {
         // a colon glued before a word is an OCR speck ("Etaient:présents"), not the heading's end
         String folded = Fold.fold(line).replaceAll("[^\\p{L}\\p{N}\\s:']|:(?=\\p{L})", " ").replaceAll("\\s+", " ").strip();
