@@ -61,6 +61,12 @@ final class VoteParser {
      */
     private static final Pattern CHOICE = Pattern.compile("^\\s*(.*?)\\s+(?:qui\\s+)?"
             + "(s'abstien(?:t|nent)|vote(?:nt)?\\s+contre|vote(?:nt)?\\s+pour)\\b");
+    /**
+     * An entry of a vote's subject that names no member: an office ("Le Maire", "l'adjoint"), or the
+     * vote's own words ("Adopté", "Vote"); not a surname that merely begins so ("LEBRUN", "LAURET").
+     */
+    private static final Pattern NOT_A_MEMBER = Pattern.compile("(?iu)(?:le|la|les|adopt\\p{L}*|approuv\\p{L}*|vote)\\b.*"
+            + "|(?u)[lL]['’]\\p{Ll}.*");
     /** What sets the members apart from the rest of a vote: "à l'unanimité sauf Mme X". */
     private static final Pattern EXCEPT = Pattern.compile("\\b(?:sauf|a l'exception de|excepte)\\s+");
     /** How many lines under a vote a member's choice may be told. */
@@ -116,6 +122,15 @@ final class VoteParser {
 
         int count(Field f) {
             return counts.getOrDefault(f, 0);
+        }
+
+        /** Adds {@code names} to the list of {@code choice}: for, against, abstained. */
+        void name(Field choice, List<String> names) {
+            switch (choice) {
+                case FOR -> forNames.addAll(names);
+                case AGAINST -> againstNames.addAll(names);
+                default -> abstainers.addAll(names);
+            }
         }
 
         /** Adds who stays out of this vote; their number counts when the vote gives none. */
@@ -235,8 +250,7 @@ final class VoteParser {
     private static StayingOut stayingOut(String original, int line, Matcher cue, String president) {
         String who = original.length() == Fold.fold(original).length() ? original.substring(0, cue.end(1)) : "";
         String office = Names.naming(who, president);
-        List<String> names = !office.equals(who) ? List.of(office)
-                : Names.split(List.of(who)).stream().filter(n -> !n.matches("(?i)(le|la|les|l['’]).*")).toList();
+        List<String> names = !office.equals(who) ? List.of(office) : members(who);
         boolean plural = cue.group(2).endsWith("nt") || cue.group(2).equals("n'ont");
         Integer count = !names.isEmpty() ? Integer.valueOf(names.size()) : plural ? null : Integer.valueOf(1);
         return new StayingOut(line, names, count);
@@ -266,17 +280,12 @@ final class VoteParser {
             for (Matcher e = EXCEPT.matcher(folded.substring(0, m.end(1))); e.find(); ) {
                 from = e.end();
             }
-            List<String> names = Names.split(List.of(original.substring(from, m.end(1)))).stream()
-                    .filter(n -> !n.matches("(?i)(le|la|les|l['’]|adopt|approuv|vote).*")).toList();
+            List<String> names = members(original.substring(from, m.end(1)));
             if (names.isEmpty()) {
                 return;
             }
             Field field = m.group(2).startsWith("s'abst") ? Field.ABSTENTIONS : m.group(2).endsWith("contre") ? Field.AGAINST : Field.FOR;
-            switch (field) {
-                case ABSTENTIONS -> r.abstainers.addAll(names);
-                case AGAINST -> r.againstNames.addAll(names);
-                default -> r.forNames.addAll(names);
-            }
+            r.name(field, names);
             if (field != Field.FOR) {
                 r.counts.putIfAbsent(field, names.size());
             }
@@ -296,12 +305,15 @@ final class VoteParser {
 
     /** Adds the names of {@code names} to the list of the choice {@code label} says. */
     private static void named(String label, String names, Reading r) {
-        List<String> found = Names.split(List.of(names));
-        switch (Field.of(Fold.fold(label)).orElseThrow()) {
-            case FOR -> r.forNames.addAll(found);
-            case AGAINST -> r.againstNames.addAll(found);
-            default -> r.abstainers.addAll(found);
-        }
+        r.name(Field.of(Fold.fold(label)).orElseThrow(), Names.split(List.of(names)));
+    }
+
+    /**
+     * The members the subject of a sentence names ("Monsieur X", "Mme X et M. Y"), without an office
+     * ("Le Maire") or the vote's own words ("Adopté", "Vote") that open it.
+     */
+    private static List<String> members(String subject) {
+        return Names.split(List.of(subject)).stream().filter(n -> !NOT_A_MEMBER.matcher(n).matches()).toList();
     }
 
     /** True when a folded line states a vote, its counts or a member staying out of it. */

@@ -516,6 +516,16 @@ class DeliberationExtractorTest {
     }
 
     @Test
+    void surnamesThatBeginLikeAnArticleAreMembers() {
+        Deliberation d = extractor.extract("Séance du 9 mai 2015\n\nTarifs de la cantine.\n"
+                + "Monsieur LEBRUN ne prend pas part au vote.\n"
+                + "Adopté par 12 voix pour.\n"
+                + "M. LAURET vote contre.\n");
+        assertEquals(List.of("LEBRUN"), d.votes().get(0).notVotingNames());
+        assertEquals(List.of("LAURET"), d.votes().get(0).againstNames());
+    }
+
+    @Test
     void aMemberStayingOutOfAVoteThatStatesNoCountIsStillAVote() {
         Deliberation d = extractor.extract("Séance du 9 mai 2015\n"
                 + "\n"
