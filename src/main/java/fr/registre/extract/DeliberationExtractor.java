@@ -2,9 +2,10 @@ package fr.registre.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -112,8 +113,6 @@ public final class DeliberationExtractor {
         String type = documentType(clean);
         String authority = Authorities.of(clean);
         List<Deliberation.Article> articles = articles(lines);
-        String decision = articles.isEmpty() ? clean
-                : String.join("\n", articles.stream().map(Deliberation.Article::text).toList());
         Numbering numbering = numbering(lines);
         String president = first(PRESIDENT, clean);
         Deliberation.Attendance present = type.equals("convention")
@@ -127,7 +126,7 @@ public final class DeliberationExtractor {
         List<VoteParser.Stated> stated = votes.parse(lines, president, warnings);
         List<ItemSplitter.Part> parts = items.split(lines, stated.stream().map(VoteParser.Stated::line).toList());
         String rapporteur = first(RAPPORTEUR, clean);
-        List<Deliberation.Beneficiary> granted = beneficiaries.find(clean, decision, type, authority);
+        List<Deliberation.Beneficiary> granted = beneficiaries.find(clean, decision(clean, articles), type, authority);
         List<Deliberation.Vote> titled = new ArrayList<>(stated.stream().map(VoteParser.Stated::vote).toList());
         List<Deliberation.Item> itemList = new ArrayList<>();
         if (type.equals("deliberation") && parts.size() < 2) {
@@ -175,10 +174,13 @@ public final class DeliberationExtractor {
         List<String> own = lines.subList(part.start(), part.end());
         String text = String.join("\n", own);
         List<Deliberation.Article> articles = articles(own);
-        String decision = articles.isEmpty() ? text
-                : String.join("\n", articles.stream().map(Deliberation.Article::text).toList());
         return new Deliberation.Item(part.number(), part.title(), first(RAPPORTEUR, text), votes, outcome(votes, text),
-                beneficiaries.find(text, decision, type, authority), articles);
+                beneficiaries.find(text, decision(text, articles), type, authority), articles);
+    }
+
+    /** What was decided: the articles' text, or the whole text when it has no articles. */
+    private static String decision(String text, List<Deliberation.Article> articles) {
+        return articles.isEmpty() ? text : String.join("\n", articles.stream().map(Deliberation.Article::text).toList());
     }
 
     /** What an item came to: its last vote's outcome (amendments come first), else what its text says. */
@@ -237,8 +239,8 @@ public final class DeliberationExtractor {
         if (folded.startsWith("conseil de la communaute")) {
             return "Conseil communautaire";
         }
-        String lower = written.equals(written.toUpperCase(java.util.Locale.FRENCH))
-                ? written.toLowerCase(java.util.Locale.FRENCH) : written;
+        String lower = written.equals(written.toUpperCase(Locale.FRENCH))
+                ? written.toLowerCase(Locale.FRENCH) : written;
         lower = lower.replaceAll("(?i)m[ée]tropole", "Métropole").replaceAll("(?i)territoire", "Territoire");
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
@@ -311,7 +313,7 @@ public final class DeliberationExtractor {
 
     /** The secretary, read line by line first so that a name does not run into the next line's first word. */
     private static String secretary(List<String> lines, String text) {
-        return lines.stream().map(l -> first(SECRETARY, l)).filter(java.util.Objects::nonNull).findFirst()
+        return lines.stream().map(l -> first(SECRETARY, l)).filter(Objects::nonNull).findFirst()
                 .orElseGet(() -> first(SECRETARY, text));
     }
 

@@ -3,9 +3,11 @@ package fr.registre.extract;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,20 +63,25 @@ final class ItemSplitter {
     record Part(int start, int end, String number, String title, List<Integer> votes) {
     }
 
+    /** A numbered heading: its number, and its title when the line gives one. */
+    private record Numbered(String number, String title) {
+    }
+
     /**
      * The items of {@code lines}, in order.
      *
      * @param voteLines the line of each vote the text states, in reading order
      */
     List<Part> split(List<String> lines, List<Integer> voteLines) {
-        Map<Integer, String[]> numbered = numbered(lines);
+        Map<Integer, Numbered> numbered = numbered(lines);
         TreeMap<Integer, List<Integer>> heads = new TreeMap<>();
         numbered.keySet().forEach(h -> heads.put(h, new ArrayList<>()));
         Integer owner = null;
         int previous = -1;
         for (int k = 0; k < voteLines.size(); k++) {
             int v = voteLines.get(k);
-            Integer strong = heads.floorKey(v) != null && heads.floorKey(v) > previous ? heads.floorKey(v) : null;
+            Integer floor = heads.floorKey(v);
+            Integer strong = floor != null && floor > previous ? floor : null;
             // the votes after a numbered heading are its own until the next number
             boolean free = strong == null && (owner == null || !numbered.containsKey(owner));
             Integer weak = free ? headingAbove(lines, previous, v) : null;
@@ -84,7 +91,7 @@ final class ItemSplitter {
             if (strong != null || weak != null) {
                 owner = strong != null ? strong : weak;
             } else if (k == 0) {
-                owner = heads.floorKey(v);
+                owner = floor;
             }
             if (owner != null) {
                 heads.computeIfAbsent(owner, h -> new ArrayList<>()).add(k);
@@ -100,8 +107,8 @@ final class ItemSplitter {
             String number = null;
             String title;
             if (numbered.containsKey(start)) {
-                number = numbered.get(start)[0];
-                title = numbered.get(start)[1];
+                number = numbered.get(start).number();
+                title = numbered.get(start).title();
             } else {
                 title = title(lines.get(start));
                 // an unnumbered item ends at the next heading after its last vote ("Surtaxe eau.", no vote)
@@ -118,9 +125,9 @@ final class ItemSplitter {
     }
 
     /** Numbered headings by line: number and title (null when the line gives none); a number counts once. */
-    private static Map<Integer, String[]> numbered(List<String> lines) {
-        Map<Integer, String[]> found = new LinkedHashMap<>();
-        List<String> numbers = new ArrayList<>();
+    private static Map<Integer, Numbered> numbered(List<String> lines) {
+        Map<Integer, Numbered> found = new LinkedHashMap<>();
+        Set<String> numbers = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = NUMBERED.matcher(lines.get(i));
             if (!m.matches()) {
@@ -129,11 +136,10 @@ final class ItemSplitter {
             String number = m.group(2);
             String title = m.group(3);
             // a date alone on its line ("2019-12-01") is a date, unless "N°" or a title says it is a number
-            if (m.group(1) == null && title == null && isDate(number) || numbers.contains(number)) {
+            if (m.group(1) == null && title == null && isDate(number) || !numbers.add(number)) {
                 continue;
             }
-            numbers.add(number);
-            found.put(i, new String[] {number, title == null ? null : title.strip()});
+            found.put(i, new Numbered(number, title == null ? null : title.strip()));
         }
         return found;
     }

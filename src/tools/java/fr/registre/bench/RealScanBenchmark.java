@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import fr.registre.ingest.InputFile;
 import fr.registre.correct.HyphenationRule;
 import fr.registre.model.AnalysedDocument;
 import fr.registre.model.CorrectedText;
