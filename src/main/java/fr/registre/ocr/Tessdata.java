@@ -56,7 +56,17 @@ public final class Tessdata {
             dirs.add(preferred);
         }
         dirs.addAll(systemDirs());
-        return dirs.stream().filter(d -> Files.isRegularFile(Path.of(d, language + ".traineddata"))).findFirst().orElse(null);
+        return firstHolding(dirs, List.of(language));
+    }
+
+    /** The first of {@code dirs} that holds a model for every one of {@code languages}, or null. */
+    private static String firstHolding(Iterable<String> dirs, List<String> languages) {
+        for (String dir : dirs) {
+            if (languages.stream().allMatch(l -> Files.isRegularFile(Path.of(dir, l + ".traineddata")))) {
+                return dir;
+            }
+        }
+        return null;
     }
 
     /**
@@ -113,10 +123,9 @@ public final class Tessdata {
         } else {
             candidates.addAll(systemDirs());
         }
-        for (String dir : candidates) {
-            if (languages.stream().allMatch(l -> Files.isRegularFile(Path.of(dir, l + ".traineddata")))) {
-                return options.withTessdataPath(dir);
-            }
+        String dir = firstHolding(candidates, languages);
+        if (dir != null) {
+            return options.withTessdataPath(dir);
         }
         List<String> missing = new ArrayList<>();
         for (String l : languages) {
