@@ -103,13 +103,14 @@ public final class ReviewedDocument {
     /** Each vote names its item by the item's title, reviewed or not, wherever the vote is repeated. */
     private static void retitle(ObjectNode record, Map<String, List<String>> copies) {
         for (Map.Entry<String, List<String>> copy : copies.entrySet()) {
-            for (String at : copy.getValue()) {
-                if (copy.getKey().startsWith("/votes/") && at.startsWith("/items/")) {
-                    String title = record.at(at.substring(0, at.indexOf("/votes/")) + "/title").asText("");
-                    set(record, copy.getKey() + "/item", title);
-                    copy.getValue().forEach(same -> set(record, same + "/item", title));
-                }
+            if (!copy.getKey().startsWith("/votes/")) {
+                continue;
             }
+            copy.getValue().stream().filter(at -> at.startsWith("/items/")).findFirst().ifPresent(inItem -> {
+                String title = record.at(inItem.substring(0, inItem.indexOf("/votes/")) + "/title").asText("");
+                set(record, copy.getKey() + "/item", title);
+                copy.getValue().forEach(same -> set(record, same + "/item", title));
+            });
         }
     }
 
