@@ -2,6 +2,7 @@ package fr.registre.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public final class FrenchDates {
         // the year's words end where the sentence goes on ("... vingt-deux à dix-neuf heures")
         String[] words = d.group(3).strip().split("[\\s,-]+");
         for (int n = words.length; n > 0; n--) {
-            int year = FrenchNumbers.value(String.join(" ", java.util.Arrays.copyOf(words, n)));
+            int year = FrenchNumbers.value(String.join(" ", Arrays.copyOf(words, n)));
             if (year >= 1000) {
                 return of(year, d.group(1), d.group(2));
             }
