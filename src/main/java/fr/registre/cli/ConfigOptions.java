@@ -32,7 +32,7 @@ final class ConfigOptions {
     static final List<Opt> READING = List.of(
             Opt.value("ocr", "MODE", "auto (OCR pages without a good text layer, default), always, never"),
             Opt.value("jobs", "N", "worker threads, one OCR engine each (default: number of cores)"),
-            Opt.value("dpi", "N", "PDF render resolution for OCR (default 300)"),
+            Opt.value("dpi", "N", "resolution at which PDF pages are drawn for OCR (default 300); a page that is one image scanned at less is read at its own"),
             Opt.value("lang", "LANG", "Tesseract language (default fra)"),
             Opt.value("tessdata", "DIR", "Tesseract model directory (overrides --ocr-model)"),
             Opt.value("ocr-model", "MODEL", "best: tessdata_best French, shipped (default); fast: the system's model"),

@@ -34,8 +34,10 @@ import fr.registre.text.Dehyphenator;
 
 /**
  * A PDF read with PDFBox. Each page is judged on its own, so a register that mixes typed and
- * scanned pages is handled page by page. PDFBox documents are not thread-safe: page access is
- * serialised, and callers parallelise the OCR that follows.
+ * scanned pages is handled page by page. A page that is one scan stored at a lower resolution than
+ * pages are drawn at is read as that image ({@link StoredScan}); any other page to recognise is drawn.
+ * PDFBox documents are not thread-safe: page access is serialised, and callers parallelise the OCR
+ * that follows.
  *
  * <p>PDFBox reads damaged files leniently: it rebuilds a missing cross-reference table and draws a
  * page whose image is gone as a blank page, logging the fault. Both are caught here, so that a
@@ -169,6 +171,10 @@ final class PdfDocumentSource implements DocumentSource {
             }
         }
         int dpi = renderDpi(number, widthPt, heightPt);
+        Optional<StoredScan> scan = StoredScan.of(page, dpi);
+        if (scan.isPresent()) {
+            return new PageContent.Raster(number, scan.get().image(), scan.get().dpi(), null);
+        }
         try {
             pageDamage = null;
             BufferedImage image = renderer.renderImageWithDPI(number - 1, dpi, ImageType.GRAY);
