@@ -1,6 +1,7 @@
 package fr.registre.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import fr.registre.correct.CorrectorOptions;
@@ -24,11 +26,15 @@ import fr.registre.text.Lexicon;
  *
  * <p>Samples are the files of the scan directory that have a ground truth beside them; a name
  * containing "-degraded" puts a sample in the degraded group, "-clean" in the clean group, anything
- * else (born-digital, mixed) in the text-layer group, which only registre reads.
+ * else (born-digital, mixed) in the text-layer group, which only registre reads. The bitonal group
+ * is made here from the clean one ({@link BitonalScans}). registre reads each group in a run of its
+ * own, so that each group's time is its own.
  */
 public final class Benchmark {
 
-    private static final List<String> GROUPS = List.of("clean", "degraded", "text-layer");
+    static final List<String> GROUPS = List.of("clean", "degraded", "bitonal", "text-layer");
+    /** How many times the clean pages are read over to measure the CPU time a page costs, start-up aside. */
+    private static final int CPU_ROUNDS = 4;
 
     /** A sample and its reference text. */
     record Sample(Path file, String reference, String group) {
@@ -48,6 +54,19 @@ public final class Benchmark {
         double pagesPerMinute() {
             return cost.seconds() == 0 ? 0 : pages * 60 / cost.seconds();
         }
+
+        /** CPU seconds per page, or -1 when not measured. */
+        double cpuPerPage() {
+            return cost.cpuSeconds() < 0 ? -1 : cost.cpuSeconds() / pages;
+        }
+    }
+
+    /**
+     * CPU time of a clean page once the fixed start-up is paid: registre's from the difference
+     * between a run over the clean pages and a run over {@code rounds} copies of them; Tesseract's
+     * per page, since the CLI starts afresh for each page.
+     */
+    record PageCpu(int rounds, double registre, double tesseract) {
     }
 
     private final Path scans;
@@ -71,24 +90,60 @@ public final class Benchmark {
         if (samples.isEmpty()) {
             throw new IOException("no sample with a " + ScanSet.GROUND_TRUTH + " ground truth in " + scans);
         }
+        List<Sample> clean = samples.stream().filter(s -> s.group().equals("clean")).toList();
+        samples.addAll(BitonalScans.derive(clean, ToolRun.emptyDirectory(work.resolve("bitonal-scans"))));
         List<Sample> scanned = samples.stream().filter(s -> !s.group().equals("text-layer")).toList();
-        List<Sample> typed = samples.stream().filter(s -> s.group().equals("text-layer")).toList();
         List<Result> results = new ArrayList<>();
-        // Typed samples run apart: their cheap pages would otherwise take a share of the OCR time.
-        results.addAll(runRegistre("registre", "registre", scanned, List.of()));
-        if (!typed.isEmpty()) {
-            results.addAll(runRegistre("registre", "registre-typed", typed, List.of()));
+        for (String group : GROUPS) {
+            List<Sample> members = samples.stream().filter(s -> s.group().equals(group)).toList();
+            if (members.isEmpty()) {
+                continue;
+            }
+            results.addAll(runRegistre("registre", "registre-" + group, members, List.of()));
+            if (!group.equals("text-layer")) {
+                results.addAll(runRegistre("registre --no-preprocess", "registre-no-preprocess-" + group, members,
+                        List.of("--no-preprocess")));
+                results.addAll(runRegistre("registre --ocr-model fast", "registre-fast-model-" + group, members,
+                        List.of("--ocr-model", "fast")));
+            }
         }
-        results.addAll(runRegistre("registre --no-preprocess", "registre-no-preprocess", scanned,
-                List.of("--no-preprocess")));
-        results.addAll(runRegistre("registre --ocr-model fast", "registre-fast-model", scanned, List.of("--ocr-model", "fast")));
+        PageCpu pageCpu = null;
         if (ToolRun.available("tesseract") && ToolRun.available("pdftoppm")) {
-            results.addAll(runTesseract(scanned));
+            List<Result> tesseract = runTesseract(scanned);
+            results.addAll(tesseract);
+            pageCpu = pageCpu(clean, results, tesseract);
         }
         if (ToolRun.available("ocrmypdf")) {
             results.addAll(runOcrmypdf(scanned));
         }
-        return BenchmarkReport.markdown(samples, results, correctionSpeed());
+        return BenchmarkReport.markdown(samples, results, pageCpu, correctionSpeed());
+    }
+
+    /**
+     * The CPU time of a clean page for registre, start-up aside, against Tesseract's: registre reads
+     * {@link #CPU_ROUNDS} copies of the clean samples in one run, and the difference with the clean
+     * group's run is the cost of the extra pages.
+     */
+    private PageCpu pageCpu(List<Sample> clean, List<Result> results, List<Result> tesseract)
+            throws IOException, InterruptedException {
+        Optional<Result> once = results.stream().filter(r -> r.tool().equals("registre") && r.group().equals("clean")).findFirst();
+        Optional<Result> alone = tesseract.stream().filter(r -> r.group().equals("clean")).findFirst();
+        if (clean.isEmpty() || once.isEmpty() || alone.isEmpty() || once.get().cost().cpuSeconds() < 0) {
+            return null;
+        }
+        Path copies = ToolRun.emptyDirectory(work.resolve("clean-copies"));
+        for (int round = 0; round < CPU_ROUNDS; round++) {
+            for (Sample s : clean) {
+                Files.copy(s.file(), copies.resolve(round + "-" + s.file().getFileName()));
+            }
+        }
+        List<String> command = new ArrayList<>(registre);
+        command.addAll(List.of("ingest", "--out", fresh("registre-clean-copies").toString(), "--jobs", "1",
+                copies.toString()));
+        ToolRun.Cost many = ToolRun.run(command, work);
+        int pages = once.get().pages();
+        double registrePerPage = (many.cpuSeconds() - once.get().cost().cpuSeconds()) / ((CPU_ROUNDS - 1) * pages);
+        return new PageCpu(CPU_ROUNDS, registrePerPage, alone.get().cpuPerPage());
     }
 
     private List<Sample> samples() throws IOException {
@@ -137,7 +192,8 @@ public final class Benchmark {
      */
     private CorrectionSpeed correctionSpeed() throws IOException {
         List<String> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.list(work.resolve("registre"))) {
+        try (Stream<Path> files = Stream.of("clean", "degraded").map(g -> work.resolve("registre-" + g))
+                .filter(Files::isDirectory).flatMap(Benchmark::list)) {
             for (Path f : files.filter(f -> f.toString().endsWith(".raw.txt")).sorted().toList()) {
                 texts.add(Files.readString(f, StandardCharsets.UTF_8));
             }
@@ -162,35 +218,37 @@ public final class Benchmark {
     private List<Result> runTesseract(List<Sample> samples) throws IOException, InterruptedException {
         Path out = fresh("tesseract");
         Map<Sample, String> texts = new LinkedHashMap<>();
-        ToolRun.Cost total = ToolRun.Cost.ZERO;
+        Map<Sample, ToolRun.Cost> costs = new LinkedHashMap<>();
         for (Sample s : samples) {
+            ToolRun.Cost cost = ToolRun.Cost.ZERO;
             List<Path> images = new ArrayList<>();
             if (s.isImage()) {
                 images.add(s.file().toAbsolutePath());
             } else {
                 Path prefix = out.resolve(s.stem());
-                total = total.then(ToolRun.run(List.of("pdftoppm", "-r", "300", "-gray", "-png",
+                cost = cost.then(ToolRun.run(List.of("pdftoppm", "-r", "300", "-gray",
                         s.file().toAbsolutePath().toString(), prefix.toString()), work));
-                try (Stream<Path> pngs = Files.list(out)) {
-                    images.addAll(pngs.filter(p -> p.getFileName().toString().startsWith(s.stem() + "-")
-                            && p.toString().endsWith(".png")).sorted().toList());
+                try (Stream<Path> pages = Files.list(out)) {
+                    images.addAll(pages.filter(p -> p.getFileName().toString().startsWith(s.stem() + "-")
+                            && p.toString().endsWith(".pgm")).sorted().toList());
                 }
             }
             StringBuilder text = new StringBuilder();
             for (Path image : images) {
                 Path base = out.resolve(image.getFileName().toString() + ".tess");
-                total = total.then(ToolRun.run(List.of("tesseract", image.toString(), base.toString(), "-l", "fra"), work));
+                cost = cost.then(ToolRun.run(List.of("tesseract", image.toString(), base.toString(), "-l", "fra"), work));
                 text.append(Files.readString(Path.of(base + ".txt"), StandardCharsets.UTF_8)).append('\f');
             }
             texts.put(s, text.toString());
+            costs.put(s, cost);
         }
-        return group("tesseract CLI (pdftoppm PNGs)", texts, total);
+        return bySample("tesseract CLI (pdftoppm -gray)", texts, costs);
     }
 
     private List<Result> runOcrmypdf(List<Sample> samples) throws IOException, InterruptedException {
         Path out = fresh("ocrmypdf");
         Map<Sample, String> texts = new LinkedHashMap<>();
-        ToolRun.Cost total = ToolRun.Cost.ZERO;
+        Map<Sample, ToolRun.Cost> costs = new LinkedHashMap<>();
         for (Sample s : samples) {
             Path sidecar = out.resolve(s.stem() + ".txt");
             List<String> command = new ArrayList<>(List.of("ocrmypdf", "-l", "fra", "--jobs", "1", "--force-ocr",
@@ -199,10 +257,27 @@ public final class Benchmark {
                 command.addAll(List.of("--image-dpi", "300"));
             }
             command.addAll(List.of(s.file().toAbsolutePath().toString(), out.resolve(s.stem() + ".pdf").toString()));
-            total = total.then(ToolRun.run(command, work));
+            costs.put(s, ToolRun.run(command, work));
             texts.put(s, Files.readString(sidecar, StandardCharsets.UTF_8));
         }
-        return group("ocrmypdf", texts, total);
+        return bySample("ocrmypdf", texts, costs);
+    }
+
+    /** Error rates per group for a tool run once per sample: each group's cost is its samples'. */
+    private static List<Result> bySample(String tool, Map<Sample, String> texts, Map<Sample, ToolRun.Cost> costs) {
+        List<Result> results = new ArrayList<>();
+        for (String g : GROUPS) {
+            Map<Sample, String> members = new LinkedHashMap<>();
+            ToolRun.Cost cost = ToolRun.Cost.ZERO;
+            for (Map.Entry<Sample, String> e : texts.entrySet()) {
+                if (e.getKey().group().equals(g)) {
+                    members.put(e.getKey(), e.getValue());
+                    cost = cost.then(costs.get(e.getKey()));
+                }
+            }
+            results.addAll(group(tool, members, cost));
+        }
+        return results;
     }
 
     /** Error rates per group; the run's cost is shared out between groups by page count. */
@@ -224,10 +299,18 @@ public final class Benchmark {
                 double share = (double) pages / allPages;
                 results.add(new Result(tool, g, pages, ErrorRate.cer(ref.toString(), hyp.toString()),
                         ErrorRate.wer(ref.toString(), hyp.toString()),
-                        new ToolRun.Cost(cost.seconds() * share, cost.peakKb())));
+                        cost.share(share)));
             }
         }
         return results;
+    }
+
+    private static Stream<Path> list(Path dir) {
+        try {
+            return Files.list(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static int pages(Sample s) {

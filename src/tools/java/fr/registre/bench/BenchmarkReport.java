@@ -13,7 +13,7 @@ final class BenchmarkReport {
     private BenchmarkReport() {
     }
 
-    static String markdown(List<Benchmark.Sample> samples, List<Benchmark.Result> results,
+    static String markdown(List<Benchmark.Sample> samples, List<Benchmark.Result> results, Benchmark.PageCpu pageCpu,
                            Benchmark.CorrectionSpeed correction) {
         StringBuilder md = new StringBuilder();
         md.append("# registre OCR benchmark\n\n");
@@ -26,22 +26,34 @@ final class BenchmarkReport {
                 + Benchmark.pages(s) + " p.)").toList()));
         md.append("\n\nCER/WER: character/word error rate against the ground truth (white space and quote style "
                 + "normalised). Ratios are registre's figure divided by the tool's: below 1 means registre "
-                + "has fewer errors; speed ratio is registre's pages per minute over the tool's.\n");
-        for (String group : List.of("clean", "degraded", "text-layer")) {
+                + "has fewer errors; speed ratio is registre's pages per minute over the tool's. CPU s/page: "
+                + "user and system time of the whole run (start-up included) per page. registre reads each group "
+                + "in a run of its own; the bitonal group is the clean pages at " + BitonalScans.DPI + " dpi in "
+                + "black and white (CCITT G4 in a PDF, as fax, microfilm and old archive scanners give them).\n");
+        for (String group : Benchmark.GROUPS) {
             List<Benchmark.Result> rows = results.stream().filter(r -> r.group().equals(group)).toList();
             if (rows.isEmpty()) {
                 continue;
             }
             Optional<Benchmark.Result> ours = rows.stream().filter(r -> r.tool().equals("registre")).findFirst();
             md.append("\n## ").append(group).append("\n\n");
-            md.append("| tool | pages | CER | WER | pages/min | peak RSS | CER ratio | speed ratio |\n");
-            md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+            md.append("| tool | pages | CER | WER | pages/min | CPU s/page | peak RSS | CER ratio | speed ratio |\n");
+            md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             for (Benchmark.Result r : rows) {
-                md.append(String.format(Locale.ROOT, "| %s | %d | %.2f%% | %.2f%% | %.1f | %s | %s | %s |%n",
-                        r.tool(), r.pages(), 100 * r.cer(), 100 * r.wer(), r.pagesPerMinute(), memory(r.cost().peakKb()),
+                md.append(String.format(Locale.ROOT, "| %s | %d | %.2f%% | %.2f%% | %.1f | %s | %s | %s | %s |%n",
+                        r.tool(), r.pages(), 100 * r.cer(), 100 * r.wer(), r.pagesPerMinute(),
+                        r.cpuPerPage() < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", r.cpuPerPage()),
+                        memory(r.cost().peakKb()),
                         ours.map(o -> ratio(o.cer(), r.cer())).orElse("-"),
                         ours.map(o -> ratio(o.pagesPerMinute(), r.pagesPerMinute())).orElse("-")));
             }
+        }
+        if (pageCpu != null) {
+            md.append("\n## CPU time of a clean page\n\n");
+            md.append(String.format(Locale.ROOT, "registre, start-up aside (a run over %d copies of the clean pages "
+                            + "less the run over them once): %.2f CPU s/page. pdftoppm + tesseract: %.2f CPU s/page. "
+                            + "Ratio %.2f.%n", pageCpu.rounds(), pageCpu.registre(), pageCpu.tesseract(),
+                    pageCpu.registre() / pageCpu.tesseract()));
         }
         Optional<Benchmark.Result> ocr = results.stream()
                 .filter(r -> r.tool().equals("registre") && r.group().equals("degraded")).findFirst();

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Runs an external command the way a user would, single-threaded, and measures its wall time and
- * peak resident memory with GNU time when it is installed.
+ * Runs an external command the way a user would, single-threaded, and measures its wall time, and
+ * its CPU time and peak resident memory with GNU time when it is installed.
  */
 final class ToolRun {
 
@@ -20,17 +20,25 @@ final class ToolRun {
     /**
      * Cost of one command.
      *
-     * @param seconds wall time
-     * @param peakKb  peak resident set size in KiB, or -1 when it could not be measured
+     * @param seconds    wall time
+     * @param peakKb     peak resident set size in KiB, or -1 when it could not be measured
+     * @param cpuSeconds user and system CPU time of the command and its children, or -1 when it
+     *                   could not be measured
      */
-    record Cost(double seconds, long peakKb) {
+    record Cost(double seconds, long peakKb, double cpuSeconds) {
 
-        static final Cost ZERO = new Cost(0, 0);
+        static final Cost ZERO = new Cost(0, 0, 0);
 
         /** Costs of commands run one after the other: times add up, memory peaks do not. */
         Cost then(Cost next) {
             long peak = peakKb < 0 || next.peakKb < 0 ? -1 : Math.max(peakKb, next.peakKb);
-            return new Cost(seconds + next.seconds, peak);
+            double cpu = cpuSeconds < 0 || next.cpuSeconds < 0 ? -1 : cpuSeconds + next.cpuSeconds;
+            return new Cost(seconds + next.seconds, peak, cpu);
+        }
+
+        /** The share of this cost that falls to a part of the work: times divide, the memory peak does not. */
+        Cost share(double fraction) {
+            return new Cost(seconds * fraction, peakKb, cpuSeconds < 0 ? -1 : cpuSeconds * fraction);
         }
     }
 
@@ -65,7 +73,7 @@ final class ToolRun {
         Path log = Files.createTempFile(workDir, "log", ".txt");
         List<String> full = new ArrayList<>();
         if (measured) {
-            full.addAll(List.of(GNU_TIME.toString(), "-f", "%e %M", "-o", timing.toString()));
+            full.addAll(List.of(GNU_TIME.toString(), "-f", "%e %M %U %S", "-o", timing.toString()));
         }
         full.addAll(command);
         ProcessBuilder pb = new ProcessBuilder(full).directory(workDir.toFile())
@@ -81,10 +89,13 @@ final class ToolRun {
                         + output.substring(Math.max(0, output.length() - 400)).strip());
             }
             if (!measured) {
-                return new Cost(wall, -1);
+                return new Cost(wall, -1, -1);
             }
+            // GNU time may write the child's signal or exit status above its line
             String[] fields = Files.readString(timing).strip().split("\\s+");
-            return new Cost(wall, Long.parseLong(fields[fields.length - 1]));
+            int n = fields.length;
+            return new Cost(wall, Long.parseLong(fields[n - 3]),
+                    Double.parseDouble(fields[n - 2]) + Double.parseDouble(fields[n - 1]));
         } finally {
             Files.deleteIfExists(timing);
             Files.deleteIfExists(log);
