@@ -1,6 +1,7 @@
 package fr.registre.ocr;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import fr.registre.ingest.PageContent;
@@ -16,9 +17,11 @@ import fr.registre.text.Lexicon;
  * the text, despeckled) read too. Two alike readings are combined word by word, each word taken
  * from the reading the recogniser was surer of; of two far apart, the better is kept. A clean page
  * costs one recognition. When the file gives no resolution, or an absurd one, the height of the
- * letters gives it. A reading that is mostly no text at all asks the engine which way the page
- * lies (or, when it cannot tell, tries the three other ways): a page scanned sideways or upside
- * down is turned upright and read again.
+ * letters gives it. On a colour page whose coloured ink is a small part of its ink (a stamp, a
+ * signature over black text), the page cleaned for the second reading has its coloured ink
+ * lightened to paper ({@link ColourDropout}). A reading that is mostly no text at
+ * all asks the engine which way the page lies (or, when it cannot tell, tries the three other
+ * ways): a page scanned sideways or upside down is turned upright and read again.
  * <p>
  * Holds a {@link Recognizer}, so it is confined to one thread at a time like the engine.
  */
@@ -71,16 +74,17 @@ public final class PageRecognizer implements AutoCloseable {
         OcrResult reading = raster.image().getColorModel().getNumColorComponents() >= 3
                 ? engine.recognize(raster.image(), dpi) : engine.recognize(gray, dpi);
         // a page scanned sideways or upside down reads as garbage: set it upright when the engine can tell how
+        int turned = 0;
         if (readability.garbled(reading)) {
             int told = engine.quartersToUpright(binary != null ? binary : gray, dpi);
             // when the engine cannot tell (too few letters it knows upside down), each other way is tried
             for (int quarters : told != 0 ? List.of(told) : List.of(2, 1, 3)) {
-                GrayImage turned = gray.turned(quarters);
-                OcrResult upright = engine.recognize(turned, dpi);
+                OcrResult upright = engine.recognize(gray.turned(quarters), dpi);
                 if (readability.score(upright) > ALIKE * Math.max(0, readability.score(reading))) {
                     reading = upright;
-                    gray = turned;
+                    gray = gray.turned(quarters);
                     binary = binary == null ? null : binary.turned(quarters);
+                    turned = quarters;
                     break;
                 }
             }
@@ -88,17 +92,33 @@ public final class PageRecognizer implements AutoCloseable {
         GrayImage image = gray;
         double skew = 0;
         if (preprocessor.enabled() && readability.doubtful(reading, Readability.inkCovered(binary, reading))) {
-            Preprocessor.Prepared cleaned = preprocessor.prepare(gray, binary, dpi);
+            // coloured ink over black text (a stamp, a signature) is dropped from the page to clean
+            int quarters = turned;
+            Optional<GrayImage> dropped = ColourDropout.of(raster.image(), gray.turned(-quarters), binary.turned(-quarters))
+                    .map(page -> page.turned(quarters));
+            Preprocessor.Prepared cleaned = dropped.isPresent()
+                    ? preprocessor.prepare(dropped.get(), preprocessor.binarize(dropped.get(), dpi), dpi)
+                    : preprocessor.prepare(gray, binary, dpi);
             OcrResult second = engine.recognize(cleaned.forOcr(), dpi);
-            // Two alike readings are combined word by word on the plain one's lines and geometry;
-            // of two far apart (a page half lost to a global threshold) the better is kept alone.
             double plainScore = Math.max(0, readability.score(reading));
             double cleanedScore = Math.max(0, readability.score(second));
-            if (cleanedScore > ALIKE * plainScore) {
+            if (dropped.isPresent()) {
+                // The page without its coloured ink is the reading to trust unless far worse (the
+                // coloured ink was text after all): the plain reading, whose lines under a stamp are
+                // torn, only brings back what the other lacks, on the cleaned page's geometry.
+                if (plainScore <= ALIKE * cleanedScore) {
+                    skew = cleaned.skewDegrees();
+                    reading = merger.merge(second, reading, rotation(gray, skew));
+                    // the page is kept as scanned, stamps included, only straightened
+                    image = skew == 0 ? gray : Deskewer.rotate(gray, -skew);
+                }
+            } else if (cleanedScore > ALIKE * plainScore) {
+                // of two readings far apart (a page half lost to a global threshold) the better is kept alone
                 reading = second;
                 image = cleaned.upright();
                 skew = cleaned.skewDegrees();
             } else if (plainScore <= ALIKE * cleanedScore) {
+                // two alike readings are combined word by word on the plain one's lines and geometry
                 reading = merger.merge(reading, second, rotation(gray, -cleaned.skewDegrees()));
             }
         }

@@ -9,7 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
 
 import fr.registre.correct.HyphenationRule;
 import fr.registre.model.AnalysedDocument;
@@ -23,9 +27,14 @@ import fr.registre.pipeline.RegistreConfig;
  * collection, {@code PAGE.jpg} beside {@code PAGE.gt.txt}): character and word error rates per page
  * and per collection, for registre (raw OCR, and after correction; with the model it ships and with
  * the system's) and for {@code tesseract IMAGE - -l fra} on the same images in the same run, with the
- * time per page of each, one page at a time.
+ * time per page of each, one page at a time. Then the same pages once stamped and signed in blue ink
+ * ({@link Stamps}, saved as JPEG as an office scanner would), for both.
  */
 public final class RealScanBenchmark {
+
+    /** One stamped page's scores. */
+    record StampedScore(String collection, String page, int chars, double registreCer, double tesseractCer) {
+    }
 
     /** One page's scores. */
     record PageScore(String collection, String page, int chars, double registreCer, double correctedCer,
@@ -76,8 +85,55 @@ public final class RealScanBenchmark {
                         ErrorRate.cer(truth, fastRaw), ErrorRate.cer(truth, tesseract),
                         ErrorRate.wer(truth, raw), ErrorRate.wer(truth, tesseract), registreSeconds, fastSeconds, cost.seconds()));
             }
+            List<StampedScore> stamped = new ArrayList<>();
+            Path stampedDir = ToolRun.emptyDirectory(work.resolve("real-stamped"));
+            for (Path image : pages) {
+                String name = image.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+                Path gt = image.resolveSibling(name + ".gt.txt");
+                if (!Files.exists(gt)) {
+                    continue;
+                }
+                String truth = Files.readString(gt, StandardCharsets.UTF_8);
+                Path page = stampedDir.resolve(name + ".jpg");
+                ImageIO.write(Stamps.stamped(ImageIO.read(image.toFile())), "jpeg", page.toFile());
+                String raw = registre.read(page).ingested().rawText();
+                Path out = stampedDir.resolve(name);
+                ToolRun.run(List.of("tesseract", page.toAbsolutePath().toString(), out.toAbsolutePath().toString(),
+                        "-l", "fra"), work.toAbsolutePath());
+                String tesseract = Files.readString(out.resolveSibling(name + ".txt"), StandardCharsets.UTF_8);
+                stamped.add(new StampedScore(image.getParent().getFileName().toString(), name, ErrorRate.normalise(truth).length(),
+                        ErrorRate.cer(truth, raw), ErrorRate.cer(truth, tesseract)));
+            }
+            return markdown(scores) + stampedMarkdown(stamped);
         }
-        return markdown(scores);
+    }
+
+    static String stampedMarkdown(List<StampedScore> scores) {
+        StringBuilder md = new StringBuilder("\n## the same pages, stamped\n\n");
+        md.append("Each page with a round stamp and a signature in blue ink over its middle, saved as JPEG (quality 0.75), "
+                + "read by registre and by Tesseract alone.\n\n| collection | pages | registre CER | tesseract CER | CER ratio "
+                + "| pages worse than Tesseract |\n|---|---:|---:|---:|---:|---:|\n");
+        Map<String, List<StampedScore>> byCollection = new LinkedHashMap<>();
+        for (StampedScore s : scores) {
+            byCollection.computeIfAbsent(s.collection(), k -> new ArrayList<>()).add(s);
+        }
+        byCollection.put("all", scores);
+        for (Map.Entry<String, List<StampedScore>> e : byCollection.entrySet()) {
+            List<StampedScore> c = e.getValue();
+            double r = weighted(c, StampedScore::chars, StampedScore::registreCer);
+            double t = weighted(c, StampedScore::chars, StampedScore::tesseractCer);
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.2f%% | %.2f%% | %.2f | %d |%n", e.getKey(), c.size(),
+                    100 * r, 100 * t, ratio(r, t), c.stream().filter(s -> s.registreCer() > s.tesseractCer() + 0.001).count()));
+        }
+        md.append('\n');
+        for (StampedScore s : scores) {
+            if (s.registreCer() > s.tesseractCer() + 0.001) {
+                md.append(String.format(Locale.ROOT, "- worse: %s/%s (%d characters): %.2f%% against %.2f%% (+%.2f points)%n",
+                        s.collection(), s.page(), s.chars(), 100 * s.registreCer(), 100 * s.tesseractCer(),
+                        100 * (s.registreCer() - s.tesseractCer())));
+            }
+        }
+        return md.toString();
     }
 
     /**
@@ -132,9 +188,13 @@ public final class RealScanBenchmark {
     }
 
     /** Character-weighted mean. */
-    private static double weighted(List<PageScore> scores, java.util.function.ToDoubleFunction<PageScore> f) {
-        double chars = scores.stream().mapToInt(PageScore::chars).sum();
-        return scores.stream().mapToDouble(s -> f.applyAsDouble(s) * s.chars()).sum() / chars;
+    private static double weighted(List<PageScore> scores, ToDoubleFunction<PageScore> f) {
+        return weighted(scores, PageScore::chars, f);
+    }
+
+    private static <T> double weighted(List<T> scores, ToIntFunction<T> chars, ToDoubleFunction<T> f) {
+        double all = scores.stream().mapToInt(chars).sum();
+        return scores.stream().mapToDouble(s -> f.applyAsDouble(s) * chars.applyAsInt(s)).sum() / all;
     }
 
     private static double ratio(double a, double b) {
