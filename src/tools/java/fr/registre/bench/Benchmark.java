@@ -33,8 +33,13 @@ import fr.registre.text.Lexicon;
 public final class Benchmark {
 
     static final List<String> GROUPS = List.of("clean", "degraded", "bitonal", "text-layer");
-    /** How many times the clean pages are read over to measure the CPU time a page costs, start-up aside. */
-    private static final int CPU_ROUNDS = 4;
+    /**
+     * How many copies of the clean pages two runs read to measure the CPU time a page costs once
+     * start-up and the compiler's first work are paid: the difference between the runs is that of
+     * the extra pages alone.
+     */
+    private static final int FEW_COPIES = 2;
+    private static final int MANY_COPIES = 6;
 
     /** A sample and its reference text. */
     record Sample(Path file, String reference, String group) {
@@ -63,10 +68,10 @@ public final class Benchmark {
 
     /**
      * CPU time of a clean page once the fixed start-up is paid: registre's from the difference
-     * between a run over the clean pages and a run over {@code rounds} copies of them; Tesseract's
-     * per page, since the CLI starts afresh for each page.
+     * between a run over {@code few} copies of the clean pages and a run over {@code many};
+     * Tesseract's per page, since the CLI starts afresh for each page.
      */
-    record PageCpu(int rounds, double registre, double tesseract) {
+    record PageCpu(int few, int many, double registre, double tesseract) {
     }
 
     private final Path scans;
@@ -111,7 +116,7 @@ public final class Benchmark {
         if (ToolRun.available("tesseract") && ToolRun.available("pdftoppm")) {
             List<Result> tesseract = runTesseract(scanned);
             results.addAll(tesseract);
-            pageCpu = pageCpu(clean, results, tesseract);
+            pageCpu = pageCpu(clean, tesseract);
         }
         if (ToolRun.available("ocrmypdf")) {
             results.addAll(runOcrmypdf(scanned));
@@ -121,29 +126,32 @@ public final class Benchmark {
 
     /**
      * The CPU time of a clean page for registre, start-up aside, against Tesseract's: registre reads
-     * {@link #CPU_ROUNDS} copies of the clean samples in one run, and the difference with the clean
-     * group's run is the cost of the extra pages.
+     * {@link #FEW_COPIES} and then {@link #MANY_COPIES} copies of the clean samples, a run each, and
+     * the difference is the cost of the extra pages.
      */
-    private PageCpu pageCpu(List<Sample> clean, List<Result> results, List<Result> tesseract)
-            throws IOException, InterruptedException {
-        Optional<Result> once = results.stream().filter(r -> r.tool().equals("registre") && r.group().equals("clean")).findFirst();
+    private PageCpu pageCpu(List<Sample> clean, List<Result> tesseract) throws IOException, InterruptedException {
         Optional<Result> alone = tesseract.stream().filter(r -> r.group().equals("clean")).findFirst();
-        if (clean.isEmpty() || once.isEmpty() || alone.isEmpty() || once.get().cost().cpuSeconds() < 0) {
+        if (clean.isEmpty() || alone.isEmpty() || alone.get().cost().cpuSeconds() < 0) {
             return null;
         }
-        Path copies = ToolRun.emptyDirectory(work.resolve("clean-copies"));
-        for (int round = 0; round < CPU_ROUNDS; round++) {
-            for (Sample s : clean) {
-                Files.copy(s.file(), copies.resolve(round + "-" + s.file().getFileName()));
+        double few = copiesCpu(clean, FEW_COPIES);
+        double many = copiesCpu(clean, MANY_COPIES);
+        int pages = clean.stream().mapToInt(Benchmark::pages).sum();
+        return new PageCpu(FEW_COPIES, MANY_COPIES, (many - few) / ((MANY_COPIES - FEW_COPIES) * pages),
+                alone.get().cpuPerPage());
+    }
+
+    /** CPU seconds of one registre run over {@code copies} copies of the samples. */
+    private double copiesCpu(List<Sample> samples, int copies) throws IOException, InterruptedException {
+        Path dir = ToolRun.emptyDirectory(work.resolve("clean-copies"));
+        for (int copy = 0; copy < copies; copy++) {
+            for (Sample s : samples) {
+                Files.copy(s.file(), dir.resolve(copy + "-" + s.file().getFileName()));
             }
         }
         List<String> command = new ArrayList<>(registre);
-        command.addAll(List.of("ingest", "--out", fresh("registre-clean-copies").toString(), "--jobs", "1",
-                copies.toString()));
-        ToolRun.Cost many = ToolRun.run(command, work);
-        int pages = once.get().pages();
-        double registrePerPage = (many.cpuSeconds() - once.get().cost().cpuSeconds()) / ((CPU_ROUNDS - 1) * pages);
-        return new PageCpu(CPU_ROUNDS, registrePerPage, alone.get().cpuPerPage());
+        command.addAll(List.of("ingest", "--out", fresh("registre-clean-copies").toString(), "--jobs", "1", dir.toString()));
+        return ToolRun.run(command, work).cpuSeconds();
     }
 
     private List<Sample> samples() throws IOException {

@@ -51,9 +51,9 @@ final class BenchmarkReport {
         if (pageCpu != null) {
             md.append("\n## CPU time of a clean page\n\n");
             md.append(String.format(Locale.ROOT, "registre, start-up aside (a run over %d copies of the clean pages "
-                            + "less the run over them once): %.2f CPU s/page. pdftoppm + tesseract: %.2f CPU s/page. "
-                            + "Ratio %.2f.%n", pageCpu.rounds(), pageCpu.registre(), pageCpu.tesseract(),
-                    pageCpu.registre() / pageCpu.tesseract()));
+                            + "less a run over %d, per extra page; searchable PDF and ALTO included): %.2f CPU s/page. "
+                            + "pdftoppm + tesseract, text only: %.2f CPU s/page. Ratio %.2f.%n", pageCpu.many(), pageCpu.few(),
+                    pageCpu.registre(), pageCpu.tesseract(), pageCpu.registre() / pageCpu.tesseract()));
         }
         Optional<Benchmark.Result> ocr = results.stream()
                 .filter(r -> r.tool().equals("registre") && r.group().equals("degraded")).findFirst();
