@@ -66,32 +66,30 @@ final class ColourDropout {
         if (share < MIN_SHARE || share > MAX_SHARE) {
             return Optional.empty();
         }
-        byte[] around = widest(chroma, w, h);
-        byte[] in = gray.pixels();
-        byte[] out = new byte[w * h];
-        for (int i = 0; i < out.length; i++) {
-            int lift = Math.max(0, (around[i] & 0xFF) - NEUTRAL) * 255 / RAMP;
-            out[i] = (byte) Math.min(GrayImage.WHITE, (in[i] & 0xFF) + lift);
-        }
+        byte[] out = lifted(chroma, gray.pixels(), w, h);
         return Optional.of(new GrayImage(out, w, h));
     }
 
-    /** Each pixel's largest value over its 3×3 neighbourhood (a row pass, then a column pass). */
-    private static byte[] widest(byte[] values, int w, int h) {
+    /**
+     * Each grey pixel lightened by the largest chroma of its 3×3 neighbourhood (a row pass, then a
+     * column pass that writes the result).
+     */
+    private static byte[] lifted(byte[] chroma, byte[] gray, int w, int h) {
         byte[] rows = new byte[w * h];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                int m = values[y * w + x] & 0xFF;
+                int m = chroma[y * w + x] & 0xFF;
                 if (x > 0) {
-                    m = Math.max(m, values[y * w + x - 1] & 0xFF);
+                    m = Math.max(m, chroma[y * w + x - 1] & 0xFF);
                 }
                 if (x + 1 < w) {
-                    m = Math.max(m, values[y * w + x + 1] & 0xFF);
+                    m = Math.max(m, chroma[y * w + x + 1] & 0xFF);
                 }
                 rows[y * w + x] = (byte) m;
             }
         }
-        byte[] out = new byte[w * h];
+        // the chroma is read no more: its array takes the result
+        byte[] out = chroma;
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int m = rows[y * w + x] & 0xFF;
@@ -101,7 +99,8 @@ final class ColourDropout {
                 if (y + 1 < h) {
                     m = Math.max(m, rows[(y + 1) * w + x] & 0xFF);
                 }
-                out[y * w + x] = (byte) m;
+                int lift = Math.max(0, m - NEUTRAL) * 255 / RAMP;
+                out[y * w + x] = (byte) Math.min(GrayImage.WHITE, (gray[y * w + x] & 0xFF) + lift);
             }
         }
         return out;
