@@ -14,11 +14,7 @@ import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.CCITTFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
@@ -51,7 +47,7 @@ final class BitonalScans {
             AtomicFiles.write(target, out -> {
                 try (PDDocument pdf = new PDDocument()) {
                     for (BufferedImage page : pages) {
-                        addPage(pdf, page);
+                        ScanSet.addScanPage(pdf, CCITTFactory.createFromImage(pdf, page), DPI);
                     }
                     pdf.save(out);
                 }
@@ -93,16 +89,5 @@ final class BitonalScans {
             }
         }
         return binary;
-    }
-
-    private static void addPage(PDDocument pdf, BufferedImage image) throws IOException {
-        PDImageXObject xobject = CCITTFactory.createFromImage(pdf, image);
-        float w = image.getWidth() * 72f / DPI;
-        float h = image.getHeight() * 72f / DPI;
-        PDPage page = new PDPage(new PDRectangle(w, h));
-        pdf.addPage(page);
-        try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
-            cs.drawImage(xobject, 0, 0, w, h);
-        }
     }
 }

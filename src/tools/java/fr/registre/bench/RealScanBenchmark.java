@@ -32,6 +32,10 @@ import fr.registre.pipeline.RegistreConfig;
  */
 public final class RealScanBenchmark {
 
+    /** A page image with its ground truth. */
+    private record RealPage(Path image, String collection, String name, String truth) {
+    }
+
     /** One stamped page's scores. */
     record StampedScore(String collection, String page, int chars, double registreCer, double tesseractCer) {
     }
@@ -56,30 +60,33 @@ public final class RealScanBenchmark {
             pages = files.filter(f -> f.toString().endsWith(".jpg") || f.toString().endsWith(".png")
                     || f.toString().endsWith(".tif")).sorted().toList();
         }
+        List<RealPage> real = new ArrayList<>();
+        for (Path image : pages) {
+            String name = image.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+            Path gt = image.resolveSibling(name + ".gt.txt");
+            if (Files.exists(gt)) {
+                real.add(new RealPage(image, image.getParent().getFileName().toString(), name,
+                        Files.readString(gt, StandardCharsets.UTF_8)));
+            }
+        }
         List<PageScore> scores = new ArrayList<>();
         Path tesseractOut = Files.createDirectories(work.resolve("real-tesseract"));
         RegistreConfig config = RegistreConfig.defaults().withJobs(1);
         try (Registre registre = Registre.open(config);
              Registre fast = Registre.open(config.withOcr(config.ocr().withModel(OcrModel.FAST)))) {
-            for (Path image : pages) {
-                String name = image.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-                Path gt = image.resolveSibling(name + ".gt.txt");
-                if (!Files.exists(gt)) {
-                    continue;
-                }
-                String truth = Files.readString(gt, StandardCharsets.UTF_8);
+            for (RealPage page : real) {
+                String truth = page.truth();
                 long start = System.nanoTime();
-                AnalysedDocument doc = registre.read(image);
+                AnalysedDocument doc = registre.read(page.image());
                 double registreSeconds = (System.nanoTime() - start) / 1e9;
                 String raw = doc.ingested().rawText();
                 start = System.nanoTime();
-                String fastRaw = fast.read(image).ingested().rawText();
+                String fastRaw = fast.read(page.image()).ingested().rawText();
                 double fastSeconds = (System.nanoTime() - start) / 1e9;
-                Path out = tesseractOut.resolve(name);
-                ToolRun.Cost cost = ToolRun.run(List.of("tesseract", image.toAbsolutePath().toString(), out.toAbsolutePath().toString(),
-                        "-l", "fra"), work.toAbsolutePath());
-                String tesseract = Files.readString(out.resolveSibling(name + ".txt"), StandardCharsets.UTF_8);
-                scores.add(new PageScore(image.getParent().getFileName().toString(), name,
+                Path out = tesseractOut.resolve(page.name());
+                ToolRun.Cost cost = tesseract(page.image(), out);
+                String tesseract = Files.readString(out.resolveSibling(page.name() + ".txt"), StandardCharsets.UTF_8);
+                scores.add(new PageScore(page.collection(), page.name(),
                         ErrorRate.normalise(truth).length(), ErrorRate.cer(truth, raw),
                         ErrorRate.cer(truth, doc.corrected().text()), ErrorRate.cer(truth, asPrinted(doc.corrected())),
                         ErrorRate.cer(truth, fastRaw), ErrorRate.cer(truth, tesseract),
@@ -87,22 +94,15 @@ public final class RealScanBenchmark {
             }
             List<StampedScore> stamped = new ArrayList<>();
             Path stampedDir = ToolRun.emptyDirectory(work.resolve("real-stamped"));
-            for (Path image : pages) {
-                String name = image.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-                Path gt = image.resolveSibling(name + ".gt.txt");
-                if (!Files.exists(gt)) {
-                    continue;
-                }
-                String truth = Files.readString(gt, StandardCharsets.UTF_8);
-                Path page = stampedDir.resolve(name + ".jpg");
-                ImageIO.write(Stamps.stamped(ImageIO.read(image.toFile())), "jpeg", page.toFile());
-                String raw = registre.read(page).ingested().rawText();
-                Path out = stampedDir.resolve(name);
-                ToolRun.run(List.of("tesseract", page.toAbsolutePath().toString(), out.toAbsolutePath().toString(),
-                        "-l", "fra"), work.toAbsolutePath());
-                String tesseract = Files.readString(out.resolveSibling(name + ".txt"), StandardCharsets.UTF_8);
-                stamped.add(new StampedScore(image.getParent().getFileName().toString(), name, ErrorRate.normalise(truth).length(),
-                        ErrorRate.cer(truth, raw), ErrorRate.cer(truth, tesseract)));
+            for (RealPage page : real) {
+                Path image = stampedDir.resolve(page.name() + ".jpg");
+                ImageIO.write(Stamps.stamped(ImageIO.read(page.image().toFile())), "jpeg", image.toFile());
+                String raw = registre.read(image).ingested().rawText();
+                Path out = stampedDir.resolve(page.name());
+                tesseract(image, out);
+                String tesseract = Files.readString(out.resolveSibling(page.name() + ".txt"), StandardCharsets.UTF_8);
+                stamped.add(new StampedScore(page.collection(), page.name(), ErrorRate.normalise(page.truth()).length(),
+                        ErrorRate.cer(page.truth(), raw), ErrorRate.cer(page.truth(), tesseract)));
             }
             return markdown(scores) + stampedMarkdown(stamped);
         }
@@ -134,6 +134,12 @@ public final class RealScanBenchmark {
             }
         }
         return md.toString();
+    }
+
+    /** {@code tesseract IMAGE OUT -l fra}, as a user runs it. */
+    private ToolRun.Cost tesseract(Path image, Path out) throws IOException, InterruptedException {
+        return ToolRun.run(List.of("tesseract", image.toAbsolutePath().toString(), out.toAbsolutePath().toString(), "-l", "fra"),
+                work.toAbsolutePath());
     }
 
     /**

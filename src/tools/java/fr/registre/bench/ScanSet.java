@@ -164,13 +164,17 @@ public final class ScanSet {
     }
 
     private static void addImagePage(PDDocument pdf, BufferedImage image) throws IOException {
-        PDImageXObject xobject = JPEGFactory.createFromImage(pdf, image, JPEG_QUALITY, DPI);
-        float w = image.getWidth() * 72f / DPI;
-        float h = image.getHeight() * 72f / DPI;
+        addScanPage(pdf, JPEGFactory.createFromImage(pdf, image, JPEG_QUALITY, DPI), DPI);
+    }
+
+    /** Adds a page that is nothing but {@code scan}, at {@code dpi}, as scanners write them. */
+    static void addScanPage(PDDocument pdf, PDImageXObject scan, int dpi) throws IOException {
+        float w = scan.getWidth() * 72f / dpi;
+        float h = scan.getHeight() * 72f / dpi;
         PDPage page = new PDPage(new PDRectangle(w, h));
         pdf.addPage(page);
         try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
-            cs.drawImage(xobject, 0, 0, w, h);
+            cs.drawImage(scan, 0, 0, w, h);
         }
     }
 }
