@@ -10,9 +10,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.CCITTFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.registre.Fixtures;
+import fr.registre.bench.ScanSet;
 import fr.registre.ocr.GrayImage;
 import fr.registre.text.Lexicon;
 
@@ -47,25 +46,15 @@ class StoredScanTest {
         try (PDDocument doc = new PDDocument()) {
             PDImageXObject low = CCITTFactory.createFromImage(doc, bitonal);
             PDImageXObject full = LosslessFactory.createFromImage(doc, scan);
-            page(doc, low, 200, false);
-            page(doc, low, 200, true);
-            page(doc, full, 300, false);
-            doc.save(pdf.toFile());
-        }
-    }
-
-    private static void page(PDDocument doc, PDImageXObject image, int dpi, boolean annotated) throws Exception {
-        float w = image.getWidth() * 72f / dpi;
-        float h = image.getHeight() * 72f / dpi;
-        PDPage page = new PDPage(new PDRectangle(w, h));
-        doc.addPage(page);
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-            cs.drawImage(image, 0, 0, w, h);
-            if (annotated) {
-                // a frame drawn over the scan: the page is more than its image
+            ScanSet.addScanPage(doc, low, 200);
+            ScanSet.addScanPage(doc, low, 200);
+            // a frame drawn over the second page's scan: that page is more than its image
+            try (PDPageContentStream cs = new PDPageContentStream(doc, doc.getPage(1), PDPageContentStream.AppendMode.APPEND, true)) {
                 cs.addRect(20, 20, 100, 40);
                 cs.stroke();
             }
+            ScanSet.addScanPage(doc, full, 300);
+            doc.save(pdf.toFile());
         }
     }
 

@@ -168,7 +168,7 @@ public final class ScanSet {
     }
 
     /** Adds a page that is nothing but {@code scan}, at {@code dpi}, as scanners write them. */
-    static void addScanPage(PDDocument pdf, PDImageXObject scan, int dpi) throws IOException {
+    public static void addScanPage(PDDocument pdf, PDImageXObject scan, int dpi) throws IOException {
         float w = scan.getWidth() * 72f / dpi;
         float h = scan.getHeight() * 72f / dpi;
         PDPage page = new PDPage(new PDRectangle(w, h));
