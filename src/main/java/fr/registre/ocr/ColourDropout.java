@@ -38,7 +38,7 @@ final class ColourDropout {
     static Optional<GrayImage> of(BufferedImage page, GrayImage gray, GrayImage binary) {
         int w = page.getWidth();
         int h = page.getHeight();
-        if (page.getColorModel().getNumColorComponents() < 3 || w != gray.width() || h != gray.height()
+        if (!GrayImage.inColour(page) || w != gray.width() || h != gray.height()
                 || w != binary.width() || h != binary.height()) {
             return Optional.empty();
         }

@@ -72,25 +72,22 @@ public final class PageRecognizer implements AutoCloseable {
     }
 
     public Recognized recognize(PageContent.Raster raster) {
-        BufferedImage decoded = atReadingResolution(raster.image(), raster.dpi());
-        int dpi = decoded != raster.image() ? READ_DPI : raster.dpi();
-        GrayImage gray = GrayImage.of(decoded);
-        GrayImage binary = preprocessor.enabled() || dpi <= 0 ? preprocessor.binarize(gray, dpi > 0 ? dpi : PROBE_DPI) : null;
+        BufferedImage scan = raster.image();
+        Sheet sheet = new Sheet(GrayImage.inColour(scan) ? scan : null, GrayImage.of(scan)).atReadingResolution(raster.dpi());
+        int dpi = readingDpi(raster.dpi());
+        GrayImage binary = preprocessor.enabled() || dpi <= 0 ? preprocessor.binarize(sheet.gray(), dpi > 0 ? dpi : PROBE_DPI) : null;
         if (dpi <= 0) {
             TextScale scale = TextScale.measure(binary);
-            dpi = scale.measured() ? scale.resolution(FALLBACK_DPI) : FALLBACK_DPI;
-            BufferedImage reduced = atReadingResolution(decoded, dpi);
-            if (reduced != decoded) {
-                decoded = reduced;
-                gray = GrayImage.of(decoded);
-                dpi = READ_DPI;
-            }
+            int measured = scale.measured() ? scale.resolution(FALLBACK_DPI) : FALLBACK_DPI;
+            sheet = sheet.atReadingResolution(measured);
+            dpi = readingDpi(measured);
             // the probe only measured the letters; the page is binarised again only if it may be cleaned
-            binary = preprocessor.enabled() ? preprocessor.binarize(gray, dpi) : null;
+            binary = preprocessor.enabled() ? preprocessor.binarize(sheet.gray(), dpi) : null;
         }
+        BufferedImage decoded = sheet.colour();
+        GrayImage gray = sheet.gray();
         // colour goes to the engine as decoded; a grey page as the grey image already made
-        OcrResult reading = decoded.getColorModel().getNumColorComponents() >= 3
-                ? engine.recognize(decoded, dpi) : engine.recognize(gray, dpi);
+        OcrResult reading = decoded != null ? engine.recognize(decoded, dpi) : engine.recognize(gray, dpi);
         // a page scanned sideways or upside down reads as garbage: set it upright when the engine can tell how
         int turned = 0;
         if (readability.garbled(reading)) {
@@ -112,8 +109,8 @@ public final class PageRecognizer implements AutoCloseable {
         if (preprocessor.enabled() && readability.doubtful(reading, Readability.inkCovered(binary, reading))) {
             // coloured ink over black text (a stamp, a signature) is dropped from the page to clean
             int quarters = turned;
-            Optional<GrayImage> dropped = ColourDropout.of(decoded, gray.turned(-quarters), binary.turned(-quarters))
-                    .map(page -> page.turned(quarters));
+            Optional<GrayImage> dropped = decoded == null ? Optional.empty()
+                    : ColourDropout.of(decoded, gray.turned(-quarters), binary.turned(-quarters)).map(page -> page.turned(quarters));
             Preprocessor.Prepared cleaned = dropped.isPresent()
                     ? preprocessor.prepare(dropped.get(), preprocessor.binarize(dropped.get(), dpi), dpi)
                     : preprocessor.prepare(gray, binary, dpi);
@@ -147,36 +144,54 @@ public final class PageRecognizer implements AutoCloseable {
         return new Recognized(page, image);
     }
 
-    /**
-     * The page at {@link #READ_DPI} when it was scanned finer by more than a tenth, else the page
-     * itself: halved while over twice too fine, then reduced once more, each step with bilinear
-     * interpolation, so that every pixel of the scan counts.
-     */
-    private static BufferedImage atReadingResolution(BufferedImage page, int dpi) {
-        if (dpi <= READ_DPI * 1.1) {
-            return page;
-        }
-        BufferedImage out = page;
-        double scale = (double) READ_DPI / dpi;
-        for (; scale < 0.5; scale *= 2) {
-            out = scaled(out, 0.5);
-        }
-        return scaled(out, scale);
+    /** The resolution a page of {@code dpi} is read at. */
+    private static int readingDpi(int dpi) {
+        return dpi > READ_DPI * 1.1 ? READ_DPI : dpi;
     }
 
-    private static BufferedImage scaled(BufferedImage page, double factor) {
-        int w = Math.max(1, (int) Math.round(page.getWidth() * factor));
-        int h = Math.max(1, (int) Math.round(page.getHeight() * factor));
-        boolean colour = page.getColorModel().getNumColorComponents() >= 3;
-        BufferedImage out = new BufferedImage(w, h, colour ? BufferedImage.TYPE_3BYTE_BGR : BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = out.createGraphics();
-        // transparent parts of the scan lie on white paper
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(page, 0, 0, w, h, null);
-        g.dispose();
-        return out;
+    /**
+     * A page as it is read: its colour image when it has colours (else null), and its grey image.
+     *
+     * @param colour the page in colour, or null
+     * @param gray   the page in grey
+     */
+    private record Sheet(BufferedImage colour, GrayImage gray) {
+
+        /**
+         * This page at {@link #READ_DPI} when it was scanned finer by more than a tenth, else this
+         * page. The grey page is reduced on its bytes; a colour one by halves, then once more, each
+         * step with bilinear interpolation, so that every pixel of the scan counts.
+         */
+        Sheet atReadingResolution(int dpi) {
+            if (readingDpi(dpi) == dpi) {
+                return this;
+            }
+            double factor = (double) READ_DPI / dpi;
+            if (colour == null) {
+                return new Sheet(null, gray.reduced(factor));
+            }
+            BufferedImage out = colour;
+            double rest = factor;
+            for (; rest < 0.5; rest *= 2) {
+                out = scaled(out, 0.5);
+            }
+            out = scaled(out, rest);
+            return new Sheet(out, GrayImage.of(out));
+        }
+
+        private static BufferedImage scaled(BufferedImage page, double factor) {
+            int w = Math.max(1, (int) Math.round(page.getWidth() * factor));
+            int h = Math.max(1, (int) Math.round(page.getHeight() * factor));
+            BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
+            Graphics2D g = out.createGraphics();
+            // transparent parts of the scan lie on white paper
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(page, 0, 0, w, h, null);
+            g.dispose();
+            return out;
+        }
     }
 
     /**

@@ -32,4 +32,32 @@ class GrayImageTest {
         BufferedImage part = bgr.getSubimage(5, 4, 10, 10);
         assertEquals(slow.get(5, 4), GrayImage.of(part).get(0, 0));
     }
+
+    @Test
+    void aPaletteOfGreysIsNoColour() {
+        assertEquals(false, GrayImage.inColour(new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_BINARY)));
+        assertEquals(false, GrayImage.inColour(new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_GRAY)));
+        assertEquals(true, GrayImage.inColour(new BufferedImage(8, 8, BufferedImage.TYPE_3BYTE_BGR)));
+        assertEquals(true, GrayImage.inColour(new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_INDEXED)));
+    }
+
+    /** A 600-dpi page reduced to 300: each pixel the mean of the four it covers, the size halved. */
+    @Test
+    void aPageReducedByHalfAveragesItsPixels() {
+        byte[] px = new byte[4 * 6];
+        for (int i = 0; i < px.length; i++) {
+            px[i] = (byte) (i % 2 == 0 ? 0 : 200);
+        }
+        GrayImage half = new GrayImage(px, 4, 6).reduced(0.5);
+        assertEquals(2, half.width());
+        assertEquals(3, half.height());
+        for (int y = 0; y < 3; y++) {
+            for (int x = 0; x < 2; x++) {
+                assertEquals(100, half.get(x, y));
+            }
+        }
+        GrayImage threeQuarters = new GrayImage(new byte[400 * 300], 400, 300).reduced(0.75);
+        assertEquals(300, threeQuarters.width());
+        assertEquals(225, threeQuarters.height());
+    }
 }
