@@ -72,8 +72,7 @@ public final class PageRecognizer implements AutoCloseable {
     }
 
     public Recognized recognize(PageContent.Raster raster) {
-        BufferedImage scan = raster.image();
-        Sheet sheet = new Sheet(GrayImage.inColour(scan) ? scan : null, GrayImage.of(scan)).atReadingResolution(raster.dpi());
+        Sheet sheet = Sheet.of(raster.image(), raster.dpi());
         int dpi = readingDpi(raster.dpi());
         GrayImage binary = preprocessor.enabled() || dpi <= 0 ? preprocessor.binarize(sheet.gray(), dpi > 0 ? dpi : PROBE_DPI) : null;
         if (dpi <= 0) {
@@ -94,10 +93,11 @@ public final class PageRecognizer implements AutoCloseable {
             int told = engine.quartersToUpright(binary != null ? binary : gray, dpi);
             // when the engine cannot tell (too few letters it knows upside down), each other way is tried
             for (int quarters : told != 0 ? List.of(told) : List.of(2, 1, 3)) {
-                OcrResult upright = engine.recognize(gray.turned(quarters), dpi);
+                GrayImage uprightPage = gray.turned(quarters);
+                OcrResult upright = engine.recognize(uprightPage, dpi);
                 if (readability.score(upright) > ALIKE * Math.max(0, readability.score(reading))) {
                     reading = upright;
-                    gray = gray.turned(quarters);
+                    gray = uprightPage;
                     binary = binary == null ? null : binary.turned(quarters);
                     turned = quarters;
                     break;
@@ -158,25 +158,42 @@ public final class PageRecognizer implements AutoCloseable {
     private record Sheet(BufferedImage colour, GrayImage gray) {
 
         /**
+         * A scan at {@link #READ_DPI} when it was scanned finer by more than a tenth, else as it is:
+         * a colour scan is reduced before its grey copy is made, so that copy is made once.
+         */
+        static Sheet of(BufferedImage scan, int dpi) {
+            if (!GrayImage.inColour(scan)) {
+                return new Sheet(null, GrayImage.of(scan)).atReadingResolution(dpi);
+            }
+            BufferedImage colour = reduced(scan, dpi);
+            return new Sheet(colour, GrayImage.of(colour));
+        }
+
+        /**
          * This page at {@link #READ_DPI} when it was scanned finer by more than a tenth, else this
-         * page. The grey page is reduced on its bytes; a colour one by halves, then once more, each
-         * step with bilinear interpolation, so that every pixel of the scan counts.
+         * page. The grey page is reduced on its bytes ({@link GrayImage#reduced}).
          */
         Sheet atReadingResolution(int dpi) {
             if (readingDpi(dpi) == dpi) {
                 return this;
             }
-            double factor = (double) READ_DPI / dpi;
-            if (colour == null) {
-                return new Sheet(null, gray.reduced(factor));
+            return colour == null ? new Sheet(null, gray.reduced((double) READ_DPI / dpi)) : of(colour, dpi);
+        }
+
+        /**
+         * A colour page at {@link #READ_DPI} when scanned finer by more than a tenth: by halves, then
+         * once more, each step with bilinear interpolation, so that every pixel of the scan counts.
+         */
+        private static BufferedImage reduced(BufferedImage page, int dpi) {
+            if (readingDpi(dpi) == dpi) {
+                return page;
             }
-            BufferedImage out = colour;
-            double rest = factor;
+            BufferedImage out = page;
+            double rest = (double) READ_DPI / dpi;
             for (; rest < 0.5; rest *= 2) {
                 out = scaled(out, 0.5);
             }
-            out = scaled(out, rest);
-            return new Sheet(out, GrayImage.of(out));
+            return scaled(out, rest);
         }
 
         private static BufferedImage scaled(BufferedImage page, double factor) {

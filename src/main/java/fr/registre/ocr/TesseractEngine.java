@@ -93,7 +93,7 @@ public final class TesseractEngine implements Recognizer {
      */
     @Override
     public OcrResult recognize(BufferedImage image, int dpi) {
-        if (image.getColorModel().getNumColorComponents() < 3) {
+        if (!GrayImage.inColour(image)) {
             return recognize(GrayImage.of(image), dpi);
         }
         int w = image.getWidth();
