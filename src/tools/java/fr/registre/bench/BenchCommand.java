@@ -56,7 +56,7 @@ public final class BenchCommand implements Command {
         String markdown = switch (suite) {
             case "ocr" -> new Benchmark(scans, work, asUsersRunIt).run() + TaggingBenchmark.markdown();
             case "real" -> new RealScanBenchmark(Path.of(call.value("real-scans", "../shared/real-scans")), work).run();
-            case "startup" -> new StartupBenchmark(Path.of("registre"), Path.of(call.value("texts", "../shared/real-texts")),
+            case "startup" -> new StartupBenchmark(launcher, Path.of(call.value("texts", "../shared/real-texts")),
                     scans, work).run();
             case "tagging" -> TaggingBenchmark.markdown();
             case "batch" -> new BatchBenchmark(scans, work, registre).run();

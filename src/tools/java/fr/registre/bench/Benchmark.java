@@ -178,10 +178,9 @@ public final class Benchmark {
         command.addAll(extra);
         samples.forEach(s -> command.add(s.file().toAbsolutePath().toString()));
         ToolRun.Cost cost = ToolRun.run(command, work);
-        // One process read every sample: its time is shared out by page.
-        List<Result> results = new ArrayList<>(group(tool, outputs(samples, out, ".raw.txt"), cost));
+        List<Result> results = new ArrayList<>(List.of(result(tool, outputs(samples, out, ".raw.txt"), cost)));
         if (extra.isEmpty()) {
-            results.addAll(group(tool + ", corrected", outputs(samples, out, ".txt"), cost));
+            results.add(result(tool + ", corrected", outputs(samples, out, ".txt"), cost));
         }
         return results;
     }
@@ -283,34 +282,26 @@ public final class Benchmark {
                     cost = cost.then(costs.get(e.getKey()));
                 }
             }
-            results.addAll(group(tool, members, cost));
+            if (!members.isEmpty()) {
+                results.add(result(tool, members, cost));
+            }
         }
         return results;
     }
 
-    /** Error rates per group; the run's cost is shared out between groups by page count. */
-    private static List<Result> group(String tool, Map<Sample, String> texts, ToolRun.Cost cost) {
-        int allPages = texts.keySet().stream().mapToInt(Benchmark::pages).sum();
-        List<Result> results = new ArrayList<>();
-        for (String g : GROUPS) {
-            StringBuilder ref = new StringBuilder();
-            StringBuilder hyp = new StringBuilder();
-            int pages = 0;
-            for (Map.Entry<Sample, String> e : texts.entrySet()) {
-                if (e.getKey().group().equals(g)) {
-                    ref.append(e.getKey().reference()).append('\n');
-                    hyp.append(e.getValue()).append('\n');
-                    pages += pages(e.getKey());
-                }
-            }
-            if (pages > 0) {
-                double share = (double) pages / allPages;
-                results.add(new Result(tool, g, pages, ErrorRate.cer(ref.toString(), hyp.toString()),
-                        ErrorRate.wer(ref.toString(), hyp.toString()),
-                        cost.share(share)));
-            }
+    /** Error rates of one group's samples, read at the given cost. */
+    private static Result result(String tool, Map<Sample, String> texts, ToolRun.Cost cost) {
+        StringBuilder ref = new StringBuilder();
+        StringBuilder hyp = new StringBuilder();
+        int pages = 0;
+        for (Map.Entry<Sample, String> e : texts.entrySet()) {
+            ref.append(e.getKey().reference()).append('\n');
+            hyp.append(e.getValue()).append('\n');
+            pages += pages(e.getKey());
         }
-        return results;
+        String group = texts.keySet().iterator().next().group();
+        return new Result(tool, group, pages, ErrorRate.cer(ref.toString(), hyp.toString()),
+                ErrorRate.wer(ref.toString(), hyp.toString()), cost);
     }
 
     private static Stream<Path> list(Path dir) {

@@ -35,11 +35,6 @@ final class ToolRun {
             double cpu = cpuSeconds < 0 || next.cpuSeconds < 0 ? -1 : cpuSeconds + next.cpuSeconds;
             return new Cost(seconds + next.seconds, peak, cpu);
         }
-
-        /** The share of this cost that falls to a part of the work: times divide, the memory peak does not. */
-        Cost share(double fraction) {
-            return new Cost(seconds * fraction, peakKb, cpuSeconds < 0 ? -1 : cpuSeconds * fraction);
-        }
     }
 
     private ToolRun() {
