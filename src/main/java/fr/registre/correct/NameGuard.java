@@ -19,6 +19,9 @@ import fr.registre.text.Words;
  * author's own spelling. A proposal is only suggested, never applied, when it
  * <ul>
  * <li>only swaps "oe" and "œ" ("coeur" → "cœur"): the author's choice;</li>
+ * <li>adds an accent to a word that already carries one ("consideré", "sevère", as many typists
+ * wrote), unless the document writes the accented form elsewhere: a reader that saw one accent of
+ * a word did not miss the other;</li>
  * <li>removes an accent or a diaeresis from a capitalised word ("Kheïra" → "Kheira") that the
  * document does not itself write without it: a name keeps its marks unless the text shows
  * otherwise ("Märseille" → "Marseille" where "Marseille" is written elsewhere). In lower case,
@@ -73,6 +76,9 @@ final class NameGuard {
             }
             if (marks(to) < marks(from) && Words.startsUpper(from) && !writtenAsWord(to)) {
                 return true;
+            }
+            if (marks(to) > marks(from) && marks(from) > 0 && !writtenAsWord(to)) {
+                return true; // the reader saw this word's accents: the one it lacks, the author left out
             }
         }
         // capitals drop accents, so they back the letters of a name, not its marks

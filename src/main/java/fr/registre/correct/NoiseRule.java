@@ -18,8 +18,12 @@ final class NoiseRule implements CorrectionRule {
     private static final Pattern NOISE_LINE = Pattern.compile("(?m)^[ \\t]*[|.:,;'‘’`\"_~^*°•-]{1,4}(?:[ \\t]+[|.:,;'‘’`\"_~^*-]{1,3})*[ \\t]*$");
     private static final Pattern LONE_MARK = Pattern.compile("(?<=\\S)[ \\t]+[|‘`]+(?=[ \\t]|$)|(?m)^[|‘`]+[ \\t]+");
     private static final Pattern LONE_STOP = Pattern.compile("(?<=\\p{L})[ \\t]+\\.(?=[ \\t]*(?:\\n|$))");
-    /** "Aix- Marseille- Provence": a compound whose hyphen OCR followed with a space. */
-    private static final Pattern HYPHEN_SPACE = Pattern.compile("(?<=\\p{L}-)[ \\t]+(?=\\p{Lu}\\p{Ll})");
+    /**
+     * "Aix- Marseille- Provence": a compound whose hyphen OCR followed with a space. Both halves are
+     * capitalised words: "ISNARD- Maryse" is a list of names that lost the space before its dash,
+     * and "excusés- Mesdames" a heading, neither a compound.
+     */
+    private static final Pattern HYPHEN_SPACE = Pattern.compile("(?<=(?<!\\p{L})\\p{Lu}\\p{Ll}{1,40}-)[ \\t]+(?=\\p{Lu}\\p{Ll})");
     private static final Pattern ELISION_SPACE = Pattern.compile("(?<![\\p{L}])(?:[dlnjmstcDLNJMSTC]|[Qq]u)['’]( +)(?=\\p{L})");
 
     @Override

@@ -27,8 +27,10 @@ final class WordCorrector {
     /** Candidates costlier than the best by more than this are not looked at. */
     private static final double SEARCH_MARGIN = 0.35;
     /** Capitalised words may be proper names: only accent-level repairs are trusted on them. */
-    private static final double MAX_COST_CAPITALISED = 0.45;
+    private static final double MAX_COST_CAPITALISED = 0.35;
     private static final int RARE = 2;
+    /** Words of this many letters or fewer: too short for a dropped letter to be told from a misread one. */
+    private static final int SHORT = 3;
     private static final int TWIN_MARGIN = 8;
 
     private final Lexicon lexicon;
@@ -108,6 +110,10 @@ final class WordCorrector {
         }
         if (top.frequency() < 3) {
             confidence *= 0.8;
+        }
+        if (top.form().length() < token.length() && top.form().length() <= SHORT) {
+            // a short word has many neighbours: the letter dropped was more often misread than a speck ("étus", "tré")
+            confidence *= 0.7;
         }
         if (capitalised && isProperNoun(top.form()) && Fold.fold(token).equals(lower)) {
             // "Gerard" is how some people write Gérard: accents are never added to a name, only repaired

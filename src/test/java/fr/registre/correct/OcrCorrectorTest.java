@@ -95,6 +95,24 @@ class OcrCorrectorTest {
     }
 
     @Test
+    void leavesWhatTheReaderSawAsWritten() {
+        // as a 1914 typist wrote them, read by Tesseract with every accent the page has
+        String typed = "Il n'eût consideré ni la sevère austerité du Préfet, ni ce qu'il faut posséder.\n";
+        assertEquals(typed, corrected(typed), "an accent added to a word that has one is the author's choice, not OCR's");
+        assertEquals("le développement et la considération", corrected("le developpement et la consideration"),
+                "a word read without any accent still gets them");
+        assertEquals("composé des étus et techniciens", corrected("composé des étus et techniciens"),
+                "a short word losing a letter is too weak a guess to apply");
+        assertEquals("les éditions Marcelin Bean (Lyon)", corrected("les éditions Marcelin Bean (Lyon)"),
+                "a capitalised word only gets accent-level repairs");
+        assertEquals("Métropole Aix-Marseille-Provence, Présents : Paul DUVAL - Maryse TOLLIN - Jean-Marc ABEL",
+                corrected("Métropole Aix- Marseille- Provence, Présents : Paul DUVAL - Maryse TOLLIN - Jean- Marc ABEL"),
+                "a compound whose hyphen OCR followed with a space is joined");
+        assertEquals("Présents : Paul DUVAL- Maryse TOLLIN", corrected("Présents : Paul DUVAL- Maryse TOLLIN"),
+                "a surname in capitals and a first name are two names, not a compound");
+    }
+
+    @Test
     void leavesTheHalvesOfAWordBrokenAcrossLinesAlone() {
         // as Tesseract gives a real 1984 page: neither half is a word, and no other word is meant
         for (String text : List.of("le document écrit tradition-\n\nnel et celle", "nous avions quitté Armen-\n\ntières. La")) {
@@ -170,9 +188,11 @@ class OcrCorrectorTest {
 
     @Test
     void aNameTheTextWritesInTwoCasesIsLeftAsWritten() {
-        String raw = "COMMUNE DE LE FŒIL\nle Conseil Municipal de Le Foeil, régulièrement convoqué.\n";
+        String raw = "COMMUNE DE LE SCEUR\nle Conseil Municipal de Le Sceur, régulièrement convoqué.\n";
         assertEquals(raw, corrected(raw), "the letterhead's capitals back the name no lexicon knows");
-        assertTrue(CORRECTOR.correct("le Conseil Municipal de Le Foeil, régulièrement convoqué.\n").corrections().stream()
-                .anyMatch(c -> c.original().equals("Foeil")), "without that evidence the lexicon still repairs the word");
+        assertTrue(CORRECTOR.correct("le Conseil Municipal de Le Sceur, régulièrement convoqué.\n").corrections().stream()
+                .anyMatch(c -> c.original().equals("Sceur")), "without that evidence the lexicon still repairs the word");
+        String foeil = "le Conseil Municipal de Le Foeil, régulièrement convoqué.\n";
+        assertEquals(foeil, corrected(foeil), "a capitalised word gets accent-level repairs only: Foeil is not Foil");
     }
 }
