@@ -8,8 +8,9 @@ import fr.registre.model.Correction;
 
 /**
  * Specks read as punctuation: lines holding nothing but stray marks ("|", ". :", "‘"), bars and
- * quotes standing alone between words, a full stop after a space (French never writes one), and
- * the space OCR puts after an elision ("d' Aubagne").
+ * quotes standing alone between words, a full stop after a space (French never writes one), the
+ * space OCR puts after an elision ("d' Aubagne") or inside a compound ("Aix- Marseille"), and the
+ * one it takes from before a dash between names ("ISNARD- Maryse").
  */
 final class NoiseRule implements CorrectionRule {
 
@@ -24,6 +25,8 @@ final class NoiseRule implements CorrectionRule {
      * and "excusés- Mesdames" a heading, neither a compound.
      */
     private static final Pattern HYPHEN_SPACE = Pattern.compile("(?<=(?<!\\p{L})\\p{Lu}\\p{Ll}{1,40}-)[ \\t]+(?=\\p{Lu}\\p{Ll})");
+    /** "ISNARD- Maryse": the dash between two names of a list, which OCR joined to the surname before it. */
+    private static final Pattern SEPARATOR_DASH = Pattern.compile("(?<=\\p{Lu}\\p{Lu})-(?=[ \\t]+\\p{Lu}\\p{Ll})");
     private static final Pattern ELISION_SPACE = Pattern.compile("(?<![\\p{L}])(?:[dlnjmstcDLNJMSTC]|[Qq]u)['’]( +)(?=\\p{L})");
 
     @Override
@@ -34,6 +37,9 @@ final class NoiseRule implements CorrectionRule {
         remove(LONE_STOP.matcher(raw), 0, 0.6, out);
         remove(ELISION_SPACE.matcher(raw), 1, 0.9, out);
         remove(HYPHEN_SPACE.matcher(raw), 0, 0.7, out);
+        for (Matcher m = SEPARATOR_DASH.matcher(raw); m.find(); ) {
+            out.add(new Correction(m.start(), m.end(), "-", " -", NAME, 0.7));
+        }
     }
 
     private static void remove(Matcher m, int group, double confidence, List<Correction> out) {

@@ -108,8 +108,8 @@ class OcrCorrectorTest {
         assertEquals("Métropole Aix-Marseille-Provence, Présents : Paul DUVAL - Maryse TOLLIN - Jean-Marc ABEL",
                 corrected("Métropole Aix- Marseille- Provence, Présents : Paul DUVAL - Maryse TOLLIN - Jean- Marc ABEL"),
                 "a compound whose hyphen OCR followed with a space is joined");
-        assertEquals("Présents : Paul DUVAL- Maryse TOLLIN", corrected("Présents : Paul DUVAL- Maryse TOLLIN"),
-                "a surname in capitals and a first name are two names, not a compound");
+        assertEquals("Présents : Paul DUVAL - Maryse TOLLIN", corrected("Présents : Paul DUVAL- Maryse TOLLIN"),
+                "a surname in capitals and a first name are two names of a list, not a compound");
     }
 
     @Test
