@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.apache.pdfbox.io.IOUtils;
@@ -67,6 +68,24 @@ public final class SearchablePdfWriter implements Closeable {
     public synchronized void addOcrPage(Page page, GrayImage image) throws IOException {
         PDImageXObject xobject = JPEGFactory.createFromImage(pdf, image.toBufferedImage(), JPEG_QUALITY, page.dpi());
         pages.put(page.number(), new OcrEntry(page, xobject));
+    }
+
+    /**
+     * Adds an OCR'd page with its image as {@link #jpeg} gave it, from a writer elsewhere: the pages
+     * of one document read by several workers end in one PDF, each image as it was compressed.
+     */
+    public synchronized void addOcrPage(Page page, byte[] jpeg) throws IOException {
+        pages.put(page.number(), new OcrEntry(page, JPEGFactory.createFromByteArray(pdf, jpeg)));
+    }
+
+    /** The compressed image of OCR'd page {@code number}, if this writer holds one. */
+    public synchronized Optional<byte[]> jpeg(int number) throws IOException {
+        if (!(pages.get(number) instanceof OcrEntry ocr)) {
+            return Optional.empty();
+        }
+        try (InputStream in = ocr.image().getCOSObject().createRawInputStream()) {
+            return Optional.of(in.readAllBytes());
+        }
     }
 
     /** Adds a page copied from the source PDF; the source must stay open until {@link #save}. */

@@ -1,7 +1,9 @@
 package fr.registre.model;
 
+import java.io.Serializable;
+
 /** An axis-aligned rectangle in page pixels, origin at the top left. */
-public record Box(int x, int y, int width, int height) {
+public record Box(int x, int y, int width, int height) implements Serializable {
 
     public Box {
         if (width < 0 || height < 0) {

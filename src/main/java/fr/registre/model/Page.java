@@ -1,5 +1,6 @@
 package fr.registre.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ import java.util.List;
  * @param error      why the page failed, or {@code null}
  */
 public record Page(int number, PageMethod method, Double confidence, int width, int height, int dpi,
-                   String text, List<TextBlock> blocks, double skewDegrees, String error) {
+                   String text, List<TextBlock> blocks, double skewDegrees, String error) implements Serializable {
 
     public Page {
         blocks = List.copyOf(blocks);

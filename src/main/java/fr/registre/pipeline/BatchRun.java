@@ -34,7 +34,12 @@ final class BatchRun {
     BatchRun(Pipeline pipeline, RunOptions options, String configSettings) {
         this.pipeline = pipeline;
         this.options = options;
-        this.settings = configSettings + " outputs=" + options.outputs().stream().map(OutputFormat::label).sorted().toList();
+        this.settings = settings(configSettings, options);
+    }
+
+    /** What shaped a document's outputs: the configuration's settings and the formats written. */
+    static String settings(String configSettings, RunOptions options) {
+        return configSettings + " outputs=" + options.outputs().stream().map(OutputFormat::label).sorted().toList();
     }
 
     /**

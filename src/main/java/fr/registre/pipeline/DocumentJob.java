@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -111,6 +113,33 @@ final class DocumentJob {
             list.add(p != null ? p : Page.failed(i + 1, "page was not processed"));
         }
         return new IngestedDocument(sourceName, sha256, list);
+    }
+
+    /** Pages {@code first} to {@code last} as read so far, with their images for the searchable PDF. */
+    DocumentPart part(int first, int last) throws IOException {
+        List<Page> read = new ArrayList<>();
+        Map<Integer, byte[]> images = new HashMap<>();
+        for (int number = first; number <= last; number++) {
+            Page p = pages.get(number - 1);
+            read.add(p != null ? p : Page.failed(number, "page was not processed"));
+            Optional<byte[]> jpeg = searchablePdf == null ? Optional.empty() : searchablePdf.jpeg(number);
+            if (jpeg.isPresent()) {
+                images.put(number, jpeg.get());
+            }
+        }
+        return new DocumentPart(sha256, pages.length(), read, images, mayPass);
+    }
+
+    /** Takes the pages another worker read, as if they had been read here. */
+    void add(DocumentPart part) throws IOException {
+        for (Page p : part.pages()) {
+            pages.set(p.number() - 1, p);
+            byte[] jpeg = part.images().get(p.number());
+            if (searchable && jpeg != null) {
+                searchablePdf().addOcrPage(p, jpeg);
+            }
+        }
+        mayPass |= part.mayPass();
     }
 
     /** True when a page failed for a reason that may pass on another run. */

@@ -108,19 +108,11 @@ final class Pipeline implements AutoCloseable {
     private CompletableFuture<DocumentOutcome> process(InputFile input, OutputFiles out, RunOptions options,
                                                        RunListener listener) {
         long start = System.nanoTime();
-        DocumentJob job;
-        String sha = null;
-        try {
-            sha = Hashes.sha256(input.path());
-            DocumentSource source = sources.open(input.path());
-            boolean pdf = out != null && options.outputs().contains(OutputFormat.PDF);
-            job = new DocumentJob(input.path().toString(), sha, source, pdf);
-        } catch (IOException | RuntimeException e) {
-            // a file missing or not readable stays so until someone changes it, as bad bytes do
-            boolean mayPass = !(e instanceof BadInputException || e instanceof NoSuchFileException
-                    || e instanceof AccessDeniedException);
-            return CompletableFuture.completedFuture(DocumentOutcome.failed(input, sha, reason(e), since(start), mayPass));
+        Opened opened = open(input, out, options, start);
+        if (opened.failure() != null) {
+            return CompletableFuture.completedFuture(opened.failure());
         }
+        DocumentJob job = opened.job();
         CompletableFuture<?>[] pages = new CompletableFuture<?>[job.pageCount()];
         for (int i = 0; i < pages.length; i++) {
             int number = i + 1;
@@ -129,8 +121,74 @@ final class Pipeline implements AutoCloseable {
                 listener.pageFinished(input, number);
             }, workers);
         }
-        String hash = sha;
-        return CompletableFuture.allOf(pages).handle((ignored, error) -> finish(input, hash, job, out, options, start));
+        return CompletableFuture.allOf(pages).handle((ignored, error) -> finish(input, opened.sha256(), job, out, options, start));
+    }
+
+    /** The pages of {@code file}, so that it can be read in parts. */
+    int pageCount(Path file) throws IOException {
+        try (DocumentSource source = sources.open(file)) {
+            return source.pageCount();
+        }
+    }
+
+    /** Reads pages {@code first} to {@code last} of {@code file} on the calling thread. */
+    DocumentPart readPart(Path file, int first, int last, RunOptions options) throws IOException {
+        DocumentJob job = new DocumentJob(file.toString(), Hashes.sha256(file), sources.open(file),
+                options.outputs().contains(OutputFormat.PDF));
+        try {
+            if (first < 1 || first > last || last > job.pageCount()) {
+                throw new IllegalArgumentException("pages " + first + "-" + last + " of a document of " + job.pageCount());
+            }
+            for (int number = first; number <= last; number++) {
+                job.processPage(number, recognizers);
+            }
+            return job.part(first, last);
+        } finally {
+            job.close();
+        }
+    }
+
+    /** Puts together the parts of {@code input} read elsewhere, then analyses it and writes its outputs as {@link #run} does. */
+    DocumentOutcome assemble(InputFile input, List<DocumentPart> parts, OutputFiles out, RunOptions options) {
+        long start = System.nanoTime();
+        Opened opened = open(input, out, options, start);
+        if (opened.failure() != null) {
+            return opened.failure();
+        }
+        DocumentJob job = opened.job();
+        try {
+            for (DocumentPart part : parts) {
+                if (!part.sha256().equals(opened.sha256()) || part.pageCount() != job.pageCount()) {
+                    job.close();
+                    return DocumentOutcome.failed(input, opened.sha256(), "the file changed while its pages were read",
+                            since(start), true);
+                }
+                job.add(part);
+            }
+        } catch (IOException | RuntimeException e) {
+            job.close();
+            return DocumentOutcome.failed(input, opened.sha256(), "cannot assemble its pages: " + e.getMessage(), since(start), true);
+        }
+        return finish(input, opened.sha256(), job, out, options, start);
+    }
+
+    /** An input opened for reading, or why it could not be. */
+    private record Opened(DocumentJob job, String sha256, DocumentOutcome failure) {
+    }
+
+    private Opened open(InputFile input, OutputFiles out, RunOptions options, long start) {
+        String sha = null;
+        try {
+            sha = Hashes.sha256(input.path());
+            DocumentSource source = sources.open(input.path());
+            boolean pdf = out != null && options.outputs().contains(OutputFormat.PDF);
+            return new Opened(new DocumentJob(input.path().toString(), sha, source, pdf), sha, null);
+        } catch (IOException | RuntimeException e) {
+            // a file missing or not readable stays so until someone changes it, as bad bytes do
+            boolean mayPass = !(e instanceof BadInputException || e instanceof NoSuchFileException
+                    || e instanceof AccessDeniedException);
+            return new Opened(null, sha, DocumentOutcome.failed(input, sha, reason(e), since(start), mayPass));
+        }
     }
 
     private DocumentOutcome finish(InputFile input, String sha, DocumentJob job, OutputFiles out, RunOptions options,

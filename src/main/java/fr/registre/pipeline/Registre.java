@@ -43,7 +43,8 @@ import fr.registre.text.Lexicon;
  * }
  * }</pre>
  *
- * Each stage is also reachable alone ({@link #corrector()}, {@link #tagger()}, {@link #extractor()}).
+ * A long document can also be read in parts by several workers ({@link #readPart}) and put
+ * together ({@link #assemble}), as the Spark job does. Each stage is also reachable alone ({@link #corrector()}, {@link #tagger()}, {@link #extractor()}).
  */
 public final class Registre implements AutoCloseable {
 
@@ -124,6 +125,34 @@ public final class Registre implements AutoCloseable {
     public RunResult run(List<InputFile> inputs, Path outDir, RunOptions options, RunListener listener)
             throws IOException, InterruptedException {
         return new BatchRun(pipeline, options, settings).run(inputs, outDir, listener);
+    }
+
+    /** The pages of a PDF or image, to share its reading out in parts ({@link #readPart}). */
+    public int pageCount(Path file) throws IOException {
+        return pipeline.pageCount(file);
+    }
+
+    /**
+     * Reads pages {@code first} to {@code last} (from 1, inclusive) of a PDF or image on the calling
+     * thread, as {@link #run} reads them: a part of a long document that other workers read the rest
+     * of. A page that cannot be read is a failed page of the part, not an exception.
+     *
+     * @param options the outputs to come, so that page images are kept when a searchable PDF is
+     * @throws IOException when the file cannot be opened at all
+     */
+    public DocumentPart readPart(Path file, int first, int last, RunOptions options) throws IOException {
+        return pipeline.readPart(file, first, last, options);
+    }
+
+    /**
+     * Puts together the parts of a document read by {@link #readPart}, possibly on other machines,
+     * then corrects, tags, extracts and writes its outputs to {@code outDir} exactly as {@link #run}
+     * would; writes no manifest. A page no part holds is a failed page; parts of another version of
+     * the file make the document fail.
+     */
+    public DocumentRecord assemble(InputFile input, List<DocumentPart> parts, Path outDir, RunOptions options) {
+        return DocumentRecord.of(pipeline.assemble(input, parts, new OutputFiles(outDir, input.name()), options),
+                outDir, BatchRun.settings(settings, options));
     }
 
     public OcrCorrector corrector() {
