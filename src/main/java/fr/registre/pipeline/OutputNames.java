@@ -52,7 +52,7 @@ final class OutputNames {
     private InputFile claim(InputFile input, String name, String source) {
         nameBySource.put(source, name);
         files(name).forEach(f -> sourceByFile.put(f, source));
-        return new InputFile(input.path(), name);
+        return new InputFile(input.path(), name, input.source());
     }
 
     private boolean freeFor(String name, String source) {

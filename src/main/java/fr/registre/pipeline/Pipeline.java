@@ -182,7 +182,7 @@ final class Pipeline implements AutoCloseable {
             sha = Hashes.sha256(input.path());
             DocumentSource source = sources.open(input.path());
             boolean pdf = out != null && options.outputs().contains(OutputFormat.PDF);
-            return new Opened(new DocumentJob(input.path().toString(), sha, source, pdf), sha, null);
+            return new Opened(new DocumentJob(input.source(), sha, source, pdf), sha, null);
         } catch (IOException | RuntimeException e) {
             // a file missing or not readable stays so until someone changes it, as bad bytes do
             boolean mayPass = !(e instanceof BadInputException || e instanceof NoSuchFileException

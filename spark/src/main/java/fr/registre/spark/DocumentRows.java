@@ -71,8 +71,17 @@ record DocumentRows(DocumentRow document, List<PageRow> pages, List<AttendanceRo
 
     /** The row of an input that could not be run at all (unreadable source, full disk...): failed, with the reason. */
     static DocumentRows failure(String source, String name, String sha256, Exception e, long millis) {
-        String reason = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse(e.toString());
+        return failure(source, name, sha256, reason(e), millis);
+    }
+
+    /** The row of an input that failed for {@code reason}. */
+    static DocumentRows failure(String source, String name, String sha256, String reason, long millis) {
         return new DocumentRows(new DocumentRow(source, name, sha256, "FAILED", reason, 0, null, null, null, null, null, millis),
                 List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** The first line of what an exception says. */
+    static String reason(Exception e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse(e.toString());
     }
 }

@@ -30,8 +30,8 @@ import fr.registre.ingest.InputCollector;
 /**
  * The registre batch as an Apache Spark job, the class {@code spark-submit} runs. Inputs are paths or
  * globs on any Hadoop file system; each document is a task that runs the same pipeline as
- * {@code registre ingest} (one pipeline per executor JVM, one OCR engine per task slot) and writes the
- * same outputs to {@code --out}; the records become Parquet tables under {@code OUT/tables/}
+ * {@code registre ingest} (one pipeline per executor JVM, one OCR engine per task slot), a long one
+ * several tasks that each read some of its pages, and writes the same outputs to {@code --out}; the records become Parquet tables under {@code OUT/tables/}
  * (documents, pages, attendance, votes, grants, items). A failed input is a row with its reason; a
  * re-run skips the inputs whose SHA-256 an earlier run finished.
  * <pre>{@code
@@ -44,6 +44,9 @@ public final class RegistreSparkJob {
     public record Summary(int inputs, int skipped, Map<String, Integer> byStatus) {
     }
 
+    /** Pages one task reads at most, unless {@code --pages-per-task} says otherwise. */
+    public static final int PAGES_PER_TASK = 16;
+
     private RegistreSparkJob() {
     }
 
@@ -51,15 +54,18 @@ public final class RegistreSparkJob {
         List<String> inputs = new ArrayList<>();
         String out = null;
         String master = null;
+        int pagesPerTask = PAGES_PER_TASK;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = args[++i];
                 case "--master" -> master = args[++i];
+                case "--pages-per-task" -> pagesPerTask = Integer.parseInt(args[++i]);
                 default -> inputs.add(args[i]);
             }
         }
-        if (out == null || inputs.isEmpty()) {
-            System.err.println("usage: RegistreSparkJob INPUT... --out DIR [--master local[N]]");
+        if (out == null || inputs.isEmpty() || pagesPerTask < 1) {
+            System.err.println("usage: RegistreSparkJob INPUT... --out DIR [--master local[N]] [--pages-per-task "
+                    + PAGES_PER_TASK + "]");
             System.exit(2);
         }
         SparkSession.Builder builder = SparkSession.builder().appName("registre");
@@ -68,20 +74,37 @@ public final class RegistreSparkJob {
         }
         try (SparkSession spark = builder.getOrCreate()) {
             spark.sparkContext().setLogLevel("WARN");
-            Summary s = run(spark, inputs, out);
+            Summary s = run(spark, inputs, out, pagesPerTask);
             System.out.printf(Locale.ROOT, "%d inputs: %d skipped as done before, %s%n", s.inputs(), s.skipped(), s.byStatus());
             System.exit(s.byStatus().getOrDefault("FAILED", 0) + s.byStatus().getOrDefault("PARTIAL", 0) > 0 ? 1 : 0);
         }
     }
 
-    /** Runs the inputs into {@code out}; the tables of earlier runs there are kept and added to. */
+    /** Runs the inputs into {@code out}, reading documents longer than {@value #PAGES_PER_TASK} pages in parts. */
     public static Summary run(SparkSession spark, List<String> inputs, String out) throws IOException {
+        return run(spark, inputs, out, PAGES_PER_TASK);
+    }
+
+    /**
+     * Runs the inputs into {@code out}; the tables of earlier runs there are kept and added to. A
+     * document of more than {@code pagesPerTask} pages is read in parts of that many pages, each
+     * in a task of its own, then put together in one more: a long register does not hold one core
+     * while the others wait.
+     */
+    public static Summary run(SparkSession spark, List<String> inputs, String out, int pagesPerTask) throws IOException {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<DocumentTask.Input> files = documents(inputs, sc.hadoopConfiguration());
         String tables = new Path(out, "tables").toString();
-        DocumentTask task = new DocumentTask(out, doneBefore(spark, tables), taskSlots(sc));
-        JavaRDD<DocumentRows> rows = sc.parallelize(files, Math.max(1, files.size()))
-                .map(task::process).filter(Objects::nonNull).persist(StorageLevel.MEMORY_AND_DISK());
+        DocumentTask task = new DocumentTask(out, doneBefore(spark, tables), taskSlots(sc), pagesPerTask);
+        JavaRDD<DocumentTask.Started> started = sc.parallelize(files, Math.max(1, files.size()))
+                .map(task::start).filter(Objects::nonNull).persist(StorageLevel.MEMORY_AND_DISK());
+        List<DocumentTask.Part> parts = started.flatMap(s -> s.parts().iterator()).collect();
+        JavaRDD<DocumentRows> whole = started.filter(s -> s.rows() != null).map(DocumentTask.Started::rows);
+        JavaRDD<DocumentRows> rows = (parts.isEmpty() ? whole : whole.union(sc.parallelize(parts, parts.size())
+                .map(task::read)
+                .groupBy(r -> r.part().input(), (int) parts.stream().map(DocumentTask.Part::input).distinct().count())
+                .map(g -> task.assemble(g._1(), g._2()))))
+                .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             List<String> statuses = rows.map(r -> r.document().status()).collect();
             Map<String, Integer> byStatus = new TreeMap<>();
@@ -97,6 +120,7 @@ public final class RegistreSparkJob {
             return new Summary(files.size(), files.size() - statuses.size(), byStatus);
         } finally {
             rows.unpersist();
+            started.unpersist();
         }
     }
 

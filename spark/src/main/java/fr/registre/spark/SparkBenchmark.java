@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.spark.sql.SparkSession;
 
 import fr.registre.ingest.InputCollector;
@@ -22,9 +24,14 @@ import fr.registre.pipeline.RunOptions;
 /**
  * {@code ./registre bench --suite spark}: the Spark job in local mode on one and two cores against
  * the batch pipeline at the same parallelism, on the same pages (the sample scans, four times under other
- * names), each run from a cold start (models loaded, Spark started) into an empty directory.
+ * names), each run from a cold start (models loaded, Spark started) into an empty directory; then
+ * one long document read in one task and in parts.
  */
 public final class SparkBenchmark {
+
+    /** The long document: the sample PDFs this many times in one file. */
+    private static final int LONG_COPIES = 4;
+    private static final int LONG_PAGES_PER_TASK = 4;
 
     private SparkBenchmark() {
     }
@@ -48,7 +55,7 @@ public final class SparkBenchmark {
         List<Run> runs = new ArrayList<>();
         for (int cores : List.of(1, 2)) {
             runs.add(batch(in, fresh(work.resolve("batch-" + cores)), cores));
-            runs.add(spark(in, fresh(work.resolve("spark-" + cores)), cores));
+            runs.add(spark(in, fresh(work.resolve("spark-" + cores)), cores, RegistreSparkJob.PAGES_PER_TASK));
         }
         StringBuilder md = new StringBuilder("# registre Spark benchmark\n\n");
         md.append(String.format(Locale.ROOT, "%s. `./registre bench --suite spark`: the %d pages of `%s` (four times, under other "
@@ -68,6 +75,30 @@ public final class SparkBenchmark {
                         + "(the target is ×1.7).%n", spark1.pagesPerMinute() / batch1.pagesPerMinute(),
                 spark2.pagesPerMinute() / batch2.pagesPerMinute(), spark2.pagesPerMinute() / spark1.pagesPerMinute(),
                 batch2.pagesPerMinute() / batch1.pagesPerMinute()));
+        Path register = fresh(work.resolve("long-in")).resolve("register.pdf");
+        PDFMergerUtility merger = new PDFMergerUtility();
+        for (int copy = 0; copy < LONG_COPIES; copy++) {
+            for (var f : InputCollector.collect(List.of(scans))) {
+                if (f.extension().equals("pdf")) {
+                    merger.addSource(f.path().toFile());
+                }
+            }
+        }
+        merger.setDestinationFileName(register.toString());
+        merger.mergeDocuments(IOUtils.createMemoryOnlyStreamCache());
+        List<Run> longRuns = List.of(batch(register.getParent(), fresh(work.resolve("long-batch")), 2),
+                spark(register.getParent(), fresh(work.resolve("long-whole")), 2, Integer.MAX_VALUE),
+                spark(register.getParent(), fresh(work.resolve("long-parts")), 2, LONG_PAGES_PER_TASK));
+        md.append(String.format(Locale.ROOT, "%nOne long document: the PDFs of `%s` %d times in one file of %d pages, on two cores. "
+                + "Read in one task, it holds one core while the other waits; read in parts, each in a task of its own, "
+                + "it is put together into the same outputs.%n%n| run | cores | pages | seconds | pages/min |%n|---|---:|---:|---:|---:|%n",
+                scans, LONG_COPIES, longRuns.get(0).pages()));
+        for (Run r : longRuns) {
+            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f |%n", r.what(), r.cores(), r.pages(), r.seconds(),
+                    r.pagesPerMinute()));
+        }
+        md.append(String.format(Locale.ROOT, "%nIn parts against one task: ×%.2f; against the batch: %.2f.%n",
+                longRuns.get(1).seconds() / longRuns.get(2).seconds(), longRuns.get(0).seconds() / longRuns.get(2).seconds()));
         Path report = Path.of("docs", "bench", "spark-report.md");
         Files.writeString(report, md.toString());
         System.out.print(md);
@@ -85,16 +116,18 @@ public final class SparkBenchmark {
                 records.stream().mapToInt(r -> r.pages().size()).sum(), seconds(start));
     }
 
-    private static Run spark(Path in, Path out, int cores) throws IOException {
+    private static Run spark(Path in, Path out, int cores, int pagesPerTask) throws IOException {
         long start = System.nanoTime();
         int pages;
         try (SparkSession spark = SparkSession.builder().master("local[" + cores + "]").appName("registre-bench")
                 .config("spark.ui.enabled", "false").getOrCreate()) {
             spark.sparkContext().setLogLevel("WARN");
-            RegistreSparkJob.run(spark, List.of(in.toString()), out.toString());
+            RegistreSparkJob.run(spark, List.of(in.toString()), out.toString(), pagesPerTask);
             pages = (int) spark.read().parquet(out.resolve("tables").resolve("pages").toString()).count();
         }
-        return new Run("Spark job (`local[" + cores + "]`)", cores, pages, seconds(start));
+        String parts = pagesPerTask == RegistreSparkJob.PAGES_PER_TASK ? "" : pagesPerTask == Integer.MAX_VALUE
+                ? ", the whole document in one task" : ", `--pages-per-task " + pagesPerTask + "`";
+        return new Run("Spark job (`local[" + cores + "]`" + parts + ")", cores, pages, seconds(start));
     }
 
     private static double seconds(long start) {

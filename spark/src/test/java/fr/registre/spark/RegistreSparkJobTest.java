@@ -7,14 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerStageCompleted;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.registre.ingest.InputCollector;
 import fr.registre.pipeline.Registre;
@@ -24,7 +28,8 @@ import fr.registre.pipeline.RunOptions;
 
 /**
  * The Spark job in local mode on real scans: the same outputs as the batch command, Parquet tables
- * with the expected rows, a bad file as a failed row, and a re-run that does no work.
+ * with the expected rows, a bad file as a failed row, a re-run that does no work, and documents read
+ * a page per task put together as one run would write them.
  */
 class RegistreSparkJobTest {
 
@@ -79,6 +84,51 @@ class RegistreSparkJobTest {
 
             RegistreSparkJob.Summary again = RegistreSparkJob.run(spark, inputs, out.toString());
             assertEquals(new RegistreSparkJob.Summary(4, 3, Map.of("FAILED", 1)), again, "only the failure is tried again");
+        }
+    }
+
+    @Test
+    void theRecordsOfALongDocumentReadInPartsAreThoseOfOneRun() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Path.of("scans", "convention-2016-mixed.pdf"), in.resolve("convention.pdf"));
+        Files.copy(Path.of("scans", "bureau-2025-born-digital.pdf"), in.resolve("bureau.pdf"));
+        Path batch = dir.resolve("batch");
+        try (Registre registre = Registre.open(RegistreConfig.defaults().withJobs(2))) {
+            registre.run(InputCollector.collect(List.of(in)), batch, RunOptions.defaults(), RunListener.none());
+        }
+        Path out = dir.resolve("spark");
+        List<Integer> tasksPerStage = new CopyOnWriteArrayList<>();
+        try (SparkSession spark = SparkSession.builder().master("local[2]").appName("registre-test")
+                .config("spark.ui.enabled", "false").getOrCreate()) {
+            spark.sparkContext().addSparkListener(new SparkListener() {
+                @Override
+                public void onStageCompleted(SparkListenerStageCompleted stage) {
+                    tasksPerStage.add(stage.stageInfo().numTasks());
+                }
+            });
+            RegistreSparkJob.Summary summary = RegistreSparkJob.run(spark, List.of(in.toString()), out.toString(), 1);
+            assertEquals(new RegistreSparkJob.Summary(2, 0, Map.of("DONE", 2)), summary);
+            for (long wait = 0; !tasksPerStage.contains(2 + 3) && wait < 100; wait++) {
+                Thread.sleep(100); // stage events reach listeners a little after the job
+            }
+            assertTrue(tasksPerStage.contains(2 + 3), "each of the 5 pages read in a task of its own: " + tasksPerStage);
+            for (String name : List.of("convention", "bureau")) {
+                JsonNode a = new ObjectMapper().readTree(batch.resolve(name + ".json").toFile());
+                JsonNode b = new ObjectMapper().readTree(out.resolve(name + ".json").toFile());
+                ((ObjectNode) a).remove("source");
+                ((ObjectNode) b).remove("source");
+                assertEquals(a, b, name);
+                for (String suffix : List.of(".raw.txt", ".txt")) {
+                    assertEquals(Files.readString(batch.resolve(name + suffix)), Files.readString(out.resolve(name + suffix)));
+                }
+            }
+            String source = new ObjectMapper().readTree(out.resolve("convention.json").toFile()).get("source").asText();
+            assertTrue(source.startsWith("file:") && source.endsWith("in/convention.pdf"), source);
+            assertEquals(Files.readString(batch.resolve("convention.alto.xml")).replace(in.resolve("convention.pdf").toString(), source),
+                    Files.readString(out.resolve("convention.alto.xml")), "ALTO names the input as the JSON does");
+            assertTrue(Files.size(out.resolve("convention.ocr.pdf")) > 0);
+            assertEquals(2 + 3, spark.read().parquet(out.resolve("tables/pages").toString()).count());
+            assertEquals(0, spark.read().parquet(out.resolve("tables/pages").toString()).where("error IS NOT NULL").count());
         }
     }
 
