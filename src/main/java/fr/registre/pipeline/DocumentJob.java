@@ -108,11 +108,16 @@ final class DocumentJob {
     /** The document as read so far (call after every page has been processed). */
     IngestedDocument document() {
         List<Page> list = new ArrayList<>(pages.length());
-        for (int i = 0; i < pages.length(); i++) {
-            Page p = pages.get(i);
-            list.add(p != null ? p : Page.failed(i + 1, "page was not processed"));
+        for (int number = 1; number <= pages.length(); number++) {
+            list.add(page(number));
         }
         return new IngestedDocument(sourceName, sha256, list);
+    }
+
+    /** Page {@code number} as read, or a failed page when no worker read it. */
+    private Page page(int number) {
+        Page p = pages.get(number - 1);
+        return p != null ? p : Page.failed(number, "page was not processed");
     }
 
     /** Pages {@code first} to {@code last} as read so far, with their images for the searchable PDF. */
@@ -120,8 +125,7 @@ final class DocumentJob {
         List<Page> read = new ArrayList<>();
         Map<Integer, byte[]> images = new HashMap<>();
         for (int number = first; number <= last; number++) {
-            Page p = pages.get(number - 1);
-            read.add(p != null ? p : Page.failed(number, "page was not processed"));
+            read.add(page(number));
             Optional<byte[]> jpeg = searchablePdf == null ? Optional.empty() : searchablePdf.jpeg(number);
             if (jpeg.isPresent()) {
                 images.put(number, jpeg.get());
