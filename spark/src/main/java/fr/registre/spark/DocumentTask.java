@@ -39,8 +39,6 @@ import fr.registre.pipeline.RunOptions;
  */
 final class DocumentTask implements Serializable {
 
-    private static final String CHANGED = "the file changed while its pages were read";
-
     private final String out;
     private final Set<String> done;
     private final int taskSlots;
@@ -98,8 +96,8 @@ final class DocumentTask implements Serializable {
                 return new Started(null, parts);
             }
             Path localOut = staging.resolve("out");
-            DocumentRecord record = registre.run(List.of(new InputFile(local, document.name(), document.source())), localOut, RunOptions.defaults(),
-                    RunListener.none()).all().get(0);
+            DocumentRecord record = registre.run(List.of(new InputFile(local, document.name(), document.source())), localOut,
+                    RunOptions.defaults(), RunListener.none()).all().get(0);
             return new Started(rows(registre, document, record, localOut, start), List.of());
         } catch (IOException | RuntimeException e) {
             return new Started(DocumentRows.failure(document.source(), document.name(), sha256, e, millis(start)), List.of());
@@ -111,16 +109,12 @@ final class DocumentTask implements Serializable {
         }
     }
 
-    /** Reads the pages of one part. */
+    /** Reads the pages of one part (a part of a file changed since its first task fails when put together). */
     PartRead read(Part part) {
         Path staging = null;
         try {
-            byte[] bytes = fetch(part.input());
-            if (!Hashes.sha256(bytes).equals(part.sha256())) {
-                return new PartRead(part, null, CHANGED);
-            }
             staging = Files.createTempDirectory("registre-spark-");
-            Path local = stage(staging, part.input(), bytes);
+            Path local = stage(staging, part.input(), fetch(part.input()));
             return new PartRead(part, ExecutorPipeline.get(taskSlots).readPart(local, part.first(), part.last(),
                     RunOptions.defaults()), null);
         } catch (IOException | RuntimeException e) {
@@ -151,7 +145,8 @@ final class DocumentTask implements Serializable {
             Path local = stage(staging, document, bytes);
             Path localOut = staging.resolve("out");
             Registre registre = ExecutorPipeline.get(taskSlots);
-            DocumentRecord record = registre.assemble(new InputFile(local, document.name(), document.source()), parts, localOut, RunOptions.defaults());
+            DocumentRecord record = registre.assemble(new InputFile(local, document.name(), document.source()), parts, localOut,
+                    RunOptions.defaults());
             return rows(registre, document, record, localOut, start);
         } catch (IOException | RuntimeException e) {
             return DocumentRows.failure(document.source(), document.name(), sha256, e, millis(start));
