@@ -3,7 +3,6 @@ package fr.registre.ingest;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Optional;
 
 import javax.imageio.ImageIO;
@@ -51,11 +50,8 @@ final class ImageDocumentSource implements DocumentSource {
             throw new BadInputException("cannot open image");
         }
         try {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(stream);
-            if (!readers.hasNext()) {
-                throw new BadInputException("unsupported image format");
-            }
-            ImageReader reader = readers.next();
+            ImageReader reader = ImageReaders.forInput(stream)
+                    .orElseThrow(() -> new BadInputException("unsupported image format"));
             reader.setInput(stream, false, false);
             DecoderWarnings warnings = new DecoderWarnings();
             reader.addIIOReadWarningListener(warnings);

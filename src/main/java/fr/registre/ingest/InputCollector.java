@@ -22,7 +22,8 @@ import java.util.Set;
  */
 public final class InputCollector {
 
-    private static final Set<String> EXTENSIONS = Set.of("pdf", "png", "jpg", "jpeg", "tif", "tiff", "gif", "bmp");
+    private static final Set<String> EXTENSIONS = Set.of("pdf", "png", "jpg", "jpeg", "tif", "tiff", "gif", "bmp", "jp2",
+            "j2k", "jpx");
 
     private InputCollector() {
     }

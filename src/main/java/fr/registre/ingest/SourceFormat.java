@@ -9,7 +9,7 @@ import java.util.Arrays;
 
 /** Formats registre reads, recognised by their leading bytes rather than by file name. */
 public enum SourceFormat {
-    PDF, PNG, JPEG, TIFF, GIF, BMP;
+    PDF, PNG, JPEG, TIFF, GIF, BMP, JPEG2000;
 
     /** PDF allows junk before the header; readers look for it within the first kilobyte. */
     private static final int PDF_HEADER_WINDOW = 1024;
@@ -41,6 +41,10 @@ public enum SourceFormat {
         }
         if (startsWith(head, 'B', 'M')) {
             return BMP;
+        }
+        // a JP2 file's signature box, or a bare JPEG 2000 codestream
+        if (startsWith(head, 0, 0, 0, 0x0C, 'j', 'P', ' ', ' ', 0x0D, 0x0A, 0x87, 0x0A) || startsWith(head, 0xFF, 0x4F, 0xFF, 0x51)) {
+            return JPEG2000;
         }
         if (new String(head, StandardCharsets.ISO_8859_1).contains("%PDF-")) {
             return PDF;
