@@ -121,7 +121,8 @@ final class Pipeline implements AutoCloseable {
                 listener.pageFinished(input, number);
             }, workers);
         }
-        return CompletableFuture.allOf(pages).handle((ignored, error) -> finish(input, opened.sha256(), job, out, options, start));
+        return CompletableFuture.allOf(pages)
+                .handle((ignored, error) -> finish(input, opened.sha256(), job, out, options, start));
     }
 
     /** The pages of {@code file}, so that it can be read in parts. */
@@ -148,7 +149,10 @@ final class Pipeline implements AutoCloseable {
         }
     }
 
-    /** Puts together the parts of {@code input} read elsewhere, then analyses it and writes its outputs as {@link #run} does. */
+    /**
+     * Puts together the parts of {@code input} read elsewhere, then analyses it and writes its
+     * outputs as {@link #run} does.
+     */
     DocumentOutcome assemble(InputFile input, List<DocumentPart> parts, OutputFiles out, RunOptions options) {
         long start = System.nanoTime();
         Opened opened = open(input, out, options, start);
@@ -167,7 +171,8 @@ final class Pipeline implements AutoCloseable {
             }
         } catch (IOException | RuntimeException e) {
             job.close();
-            return DocumentOutcome.failed(input, opened.sha256(), "cannot assemble its pages: " + e.getMessage(), since(start), true);
+            return DocumentOutcome.failed(input, opened.sha256(), "cannot assemble its pages: " + e.getMessage(),
+                    since(start), true);
         }
         return finish(input, opened.sha256(), job, out, options, start);
     }

@@ -73,7 +73,10 @@ final class DocumentTask implements Serializable {
     record Started(DocumentRows rows, List<Part> parts) implements Serializable {
     }
 
-    /** The first task of an input: null when an earlier run did it; its rows when it is short or cannot be read; else its parts. */
+    /**
+     * The first task of an input: null when an earlier run did it; its rows when it is short or
+     * cannot be read; else its parts.
+     */
     Started start(Input document) {
         long start = System.nanoTime();
         String sha256 = null;
@@ -99,10 +102,10 @@ final class DocumentTask implements Serializable {
             DocumentRecord record = registre.run(List.of(new InputFile(local, document.name(), document.source())), localOut,
                     RunOptions.defaults(), RunListener.none()).all().get(0);
             return new Started(rows(registre, document, record, localOut, start), List.of());
-        } catch (IOException | RuntimeException e) {
-            return new Started(DocumentRows.failure(document.source(), document.name(), sha256, e, millis(start)), List.of());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             return new Started(DocumentRows.failure(document.source(), document.name(), sha256, e, millis(start)), List.of());
         } finally {
             delete(staging);
