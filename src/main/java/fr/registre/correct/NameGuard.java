@@ -74,10 +74,12 @@ final class NameGuard {
             if (ligatures(to) != ligatures(from)) {
                 return true;
             }
-            if (marks(to) < marks(from) && Words.startsUpper(from) && !writtenAsWord(to)) {
+            long had = marks(from);
+            long has = marks(to);
+            if (has < had && Words.startsUpper(from) && !writtenAsWord(to)) {
                 return true;
             }
-            if (marks(to) > marks(from) && marks(from) > 0 && !writtenAsWord(to)) {
+            if (has > had && had > 0 && !writtenAsWord(to)) {
                 return true; // the reader saw this word's accents: the one it lacks, the author left out
             }
         }

@@ -43,7 +43,8 @@ public enum SourceFormat {
             return BMP;
         }
         // a JP2 file's signature box, or a bare JPEG 2000 codestream
-        if (startsWith(head, 0, 0, 0, 0x0C, 'j', 'P', ' ', ' ', 0x0D, 0x0A, 0x87, 0x0A) || startsWith(head, 0xFF, 0x4F, 0xFF, 0x51)) {
+        if (startsWith(head, 0, 0, 0, 0x0C, 'j', 'P', ' ', ' ', 0x0D, 0x0A, 0x87, 0x0A)
+                || startsWith(head, 0xFF, 0x4F, 0xFF, 0x51)) {
             return JPEG2000;
         }
         if (new String(head, StandardCharsets.ISO_8859_1).contains("%PDF-")) {

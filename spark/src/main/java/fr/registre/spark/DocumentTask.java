@@ -127,7 +127,10 @@ final class DocumentTask implements Serializable {
         }
     }
 
-    /** Puts the parts of one input together, writes its outputs and gives its rows. */
+    /**
+     * Puts the parts of one input together (in any order: each page goes to its number), writes its
+     * outputs and gives its rows.
+     */
     DocumentRows assemble(Input document, Iterable<PartRead> reads) {
         long start = System.nanoTime();
         List<DocumentPart> parts = new ArrayList<>();
@@ -140,12 +143,10 @@ final class DocumentTask implements Serializable {
             }
             parts.add(read.pages());
         }
-        parts.sort(Comparator.comparingInt(p -> p.pages().get(0).number()));
         Path staging = null;
         try {
-            byte[] bytes = fetch(document);
             staging = Files.createTempDirectory("registre-spark-");
-            Path local = stage(staging, document, bytes);
+            Path local = stage(staging, document, fetch(document));
             Path localOut = staging.resolve("out");
             Registre registre = ExecutorPipeline.get(taskSlots);
             DocumentRecord record = registre.assemble(new InputFile(local, document.name(), document.source()), parts, localOut,

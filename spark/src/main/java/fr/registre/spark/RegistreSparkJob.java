@@ -31,8 +31,9 @@ import fr.registre.ingest.InputCollector;
  * The registre batch as an Apache Spark job, the class {@code spark-submit} runs. Inputs are paths or
  * globs on any Hadoop file system; each document is a task that runs the same pipeline as
  * {@code registre ingest} (one pipeline per executor JVM, one OCR engine per task slot), a long one
- * several tasks that each read some of its pages, and writes the same outputs to {@code --out}; the records become Parquet tables under {@code OUT/tables/}
- * (documents, pages, attendance, votes, grants, items). A failed input is a row with its reason; a
+ * several tasks that each read some of its pages, and writes the same outputs to {@code --out}; the
+ * records become Parquet tables under {@code OUT/tables/} (documents, pages, attendance, votes,
+ * grants, items). A failed input is a row with its reason; a
  * re-run skips the inputs whose SHA-256 an earlier run finished.
  * <pre>{@code
  * spark-submit --class fr.registre.spark.RegistreSparkJob registre-spark.jar INPUT... --out DIR
