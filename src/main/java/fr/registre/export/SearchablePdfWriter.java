@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -57,7 +60,12 @@ public final class SearchablePdfWriter implements Closeable {
     public SearchablePdfWriter() throws IOException {
         this.pdf = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
         try (InputStream in = PDDocument.class.getResourceAsStream(FONT)) {
-            this.font = PDType0Font.load(pdf, in, true);
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            pdf.registerTrueTypeFontForClosing(ttf);
+            // The words are invisible, only found and copied: ligatures would merely cost a regular
+            // expression per word (a third of the writer's time) and make "fi" one glyph.
+            ttf.setEnableGsub(false);
+            this.font = PDType0Font.load(pdf, ttf, true);
         } catch (IOException | RuntimeException e) {
             pdf.close();
             throw e;

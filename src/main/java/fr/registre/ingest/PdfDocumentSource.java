@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.PageDrawer;
@@ -241,6 +242,11 @@ final class PdfDocumentSource implements DocumentSource {
                 @Override
                 protected void operatorException(Operator operator, List<COSBase> operands, IOException e) {
                     recordFault(e);
+                }
+
+                @Override
+                public void drawImage(PDImage image) throws IOException {
+                    super.drawImage(GraySamples.forDrawing(image));
                 }
             };
         }

@@ -73,9 +73,10 @@ record StoredScan(BufferedImage image, int dpi) {
             if (Math.abs(dpiX - dpiY) > SAME * dpiX || dpiX >= drawnDpi * (1 - SAME)) {
                 return Optional.empty();
             }
-            BufferedImage decoded = image.getImage();
-            // PDFBox gives every image in RGB; a grey scan goes on as grey, as a drawn page would
-            if (image.getColorSpace().getNumberOfComponents() == 1) {
+            Optional<BufferedImage> graySamples = GraySamples.of(image);
+            BufferedImage decoded = graySamples.isPresent() ? graySamples.get() : image.getImage();
+            // PDFBox gives other images in RGB; a grey scan goes on as grey, as a drawn page would
+            if (graySamples.isEmpty() && image.getColorSpace().getNumberOfComponents() == 1) {
                 BufferedImage gray = new BufferedImage(decoded.getWidth(), decoded.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
                 gray.getGraphics().drawImage(decoded, 0, 0, null);
                 decoded = gray;

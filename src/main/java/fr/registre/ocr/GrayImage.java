@@ -149,7 +149,8 @@ public final class GrayImage {
         return rest >= 1 ? out : out.bilinear(rest);
     }
 
-    private GrayImage halved() {
+    /** This page at half its width and height, each pixel the mean of four. */
+    GrayImage halved() {
         int w = Math.max(1, width / 2);
         int h = Math.max(1, height / 2);
         byte[] out = new byte[w * h];

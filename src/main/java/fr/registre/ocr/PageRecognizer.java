@@ -74,22 +74,22 @@ public final class PageRecognizer implements AutoCloseable {
     public Recognized recognize(PageContent.Raster raster) {
         Sheet sheet = Sheet.of(raster.image(), raster.dpi());
         int dpi = readingDpi(raster.dpi());
-        GrayImage binary = preprocessor.enabled() || dpi <= 0 ? preprocessor.binarize(sheet.gray(), dpi > 0 ? dpi : PROBE_DPI) : null;
         if (dpi <= 0) {
-            TextScale scale = TextScale.measure(binary);
+            TextScale scale = TextScale.measure(preprocessor.binarize(sheet.gray(), PROBE_DPI));
             int measured = scale.measured() ? scale.resolution(FALLBACK_DPI) : FALLBACK_DPI;
             sheet = sheet.atReadingResolution(measured);
             dpi = readingDpi(measured);
-            // the probe only measured the letters; the page is binarised again only if it may be cleaned
-            binary = preprocessor.enabled() ? preprocessor.binarize(sheet.gray(), dpi) : null;
         }
         BufferedImage decoded = sheet.colour();
         GrayImage gray = sheet.gray();
         // colour goes to the engine as decoded; a grey page as the grey image already made
         OcrResult reading = decoded != null ? engine.recognize(decoded, dpi) : engine.recognize(gray, dpi);
+        // the page binarised, made only for a page that is garbled or doubtful
+        GrayImage binary = null;
         // a page scanned sideways or upside down reads as garbage: set it upright when the engine can tell how
         int turned = 0;
         if (readability.garbled(reading)) {
+            binary = preprocessor.enabled() ? preprocessor.binarize(gray, dpi) : null;
             int told = engine.quartersToUpright(binary != null ? binary : gray, dpi);
             // when the engine cannot tell (too few letters it knows upside down), each other way is tried
             for (int quarters : told != 0 ? List.of(told) : List.of(2, 1, 3)) {
@@ -106,7 +106,8 @@ public final class PageRecognizer implements AutoCloseable {
         }
         GrayImage image = gray;
         double skew = 0;
-        if (preprocessor.enabled() && readability.doubtful(reading, Readability.inkCovered(binary, reading))) {
+        if (preprocessor.enabled() && readability.doubtful(reading, inkCovered(gray, dpi, reading))) {
+            binary = binary != null ? binary : preprocessor.binarize(gray, dpi);
             // coloured ink over black text (a stamp, a signature) is dropped from the page to clean
             int quarters = turned;
             Optional<GrayImage> dropped = decoded == null ? Optional.empty()
@@ -142,6 +143,15 @@ public final class PageRecognizer implements AutoCloseable {
         Page page = new Page(raster.number(), PageMethod.OCR, confidence, gray.width(), gray.height(),
                 dpi, reading.text(), reading.blocks(), skew, raster.damage());
         return new Recognized(page, image);
+    }
+
+    /**
+     * The share of the page's ink inside the reading's lines, judged on the page halved and
+     * binarised: where ink lies shows as well there, for a quarter of the work of binarising the
+     * page, which a clean page is then spared.
+     */
+    private double inkCovered(GrayImage gray, int dpi, OcrResult reading) {
+        return Readability.inkCovered(preprocessor.binarize(gray.halved(), Math.max(1, dpi / 2)), reading, 0.5);
     }
 
     /** The resolution a page of {@code dpi} is read at. */

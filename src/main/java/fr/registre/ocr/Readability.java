@@ -1,5 +1,7 @@
 package fr.registre.ocr;
 
+import java.util.regex.Pattern;
+
 import fr.registre.model.Box;
 import fr.registre.model.TextBlock;
 import fr.registre.model.TextLine;
@@ -21,6 +23,9 @@ final class Readability {
     private static final double GARBLED = 0.5;
     /** Below this share of the ink inside recognised lines, text may have been missed. */
     private static final double COVERED = 0.90;
+
+    /** What a word carries before its first letter or digit and after its last. */
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
     private final Lexicon lexicon;
 
@@ -69,29 +74,35 @@ final class Readability {
         return chars == 0 ? Double.NaN : unknown / chars;
     }
 
-    /** The share of a binary page's ink that lies inside the reading's text lines. */
-    static double inkCovered(GrayImage binary, OcrResult result) {
-        long total = ink(binary, new Box(0, 0, binary.width(), binary.height()));
+    /**
+     * The share of a binary page's ink that lies inside the reading's text lines.
+     *
+     * @param scale the binary page's size over the size of the page read
+     */
+    static double inkCovered(GrayImage binary, OcrResult result, double scale) {
+        long total = ink(binary, 0, 0, binary.width(), binary.height());
         if (total == 0) {
             return 1;
         }
         long inside = 0;
         for (TextBlock block : result.blocks()) {
             for (TextLine line : block.lines()) {
-                inside += ink(binary, line.box());
+                Box box = line.box();
+                inside += ink(binary, (int) Math.floor(box.x() * scale), (int) Math.floor(box.y() * scale),
+                        (int) Math.ceil(box.right() * scale), (int) Math.ceil(box.bottom() * scale));
             }
         }
         return Math.min(1, (double) inside / total);
     }
 
-    private static long ink(GrayImage binary, Box box) {
+    private static long ink(GrayImage binary, int left, int top, int right, int bottom) {
         byte[] px = binary.pixels();
         int w = binary.width();
-        int right = Math.min(w, box.right());
-        int bottom = Math.min(binary.height(), box.bottom());
+        right = Math.min(w, right);
+        bottom = Math.min(binary.height(), bottom);
         long n = 0;
-        for (int y = Math.max(0, box.y()); y < bottom; y++) {
-            for (int i = y * w + Math.max(0, box.x()), end = y * w + right; i < end; i++) {
+        for (int y = Math.max(0, top); y < bottom; y++) {
+            for (int i = y * w + Math.max(0, left), end = y * w + right; i < end; i++) {
                 if (px[i] == (byte) GrayImage.BLACK) {
                     n++;
                 }
@@ -102,7 +113,7 @@ final class Readability {
 
     /** A dictionary word in any case, a number, or punctuation alone. */
     boolean isKnown(String word) {
-        String core = word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        String core = EDGE_PUNCTUATION.matcher(word).replaceAll("");
         if (core.isEmpty() || core.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',')) {
             return true;
         }

@@ -9,11 +9,14 @@ import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.image.CCITTFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +86,28 @@ class StoredScanTest {
                 PageContent.Raster page = assertInstanceOf(PageContent.Raster.class, source.page(number));
                 assertEquals(300, page.dpi(), "page " + number);
                 assertTrue(page.image().getWidth() > bitonal.getWidth() * 1.4, "page " + number + " drawn, not as stored");
+            }
+        }
+    }
+
+    @Test
+    void aGreyScanIsDrawnAsPdfBoxDrawsIt() throws Exception {
+        // a JPEG page of a real scanned PDF, and the fixture's grey page stored without loss
+        for (Path file : new Path[] {Fixtures.scan("bureau-2025-clean.pdf"), pdf}) {
+            try (DocumentSource source = new DocumentSources(IngestOptions.defaults(), Lexicon.load()).open(file);
+                 PDDocument doc = Loader.loadPDF(file.toFile())) {
+                int number = file == pdf ? 3 : 1;
+                GrayImage read = GrayImage.of(assertInstanceOf(PageContent.Raster.class, source.page(number)).image());
+                GrayImage drawn = GrayImage.of(new PDFRenderer(doc).renderImageWithDPI(number - 1, 300, ImageType.GRAY));
+                assertEquals(drawn.width(), read.width());
+                assertEquals(drawn.height(), read.height());
+                int differ = 0;
+                for (int y = 0; y < drawn.height(); y++) {
+                    for (int x = 0; x < drawn.width(); x++) {
+                        differ += read.get(x, y) == drawn.get(x, y) ? 0 : 1;
+                    }
+                }
+                assertEquals(0, differ, file.getFileName() + ": pixels unlike PDFBox's drawing");
             }
         }
     }
