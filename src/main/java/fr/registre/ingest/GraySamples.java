@@ -1,20 +1,16 @@
 package fr.registre.ingest;
 
-import java.awt.Paint;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
-import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.util.Optional;
 
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.filter.DecodeOptions;
 import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -25,7 +21,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * took 0.077 CPU s to open and draw so, 0.022 s drawn from its grey samples, and comes out the
  * same, pixel for pixel. Every other image goes through PDFBox unchanged.
  */
-final class GraySamples implements PDImage {
+final class GraySamples {
 
     private final PDImageXObject image;
     private BufferedImage samples;
@@ -35,16 +31,22 @@ final class GraySamples implements PDImage {
     }
 
     /**
-     * The image to draw in place of {@code drawn}: its grey samples when it is a plain grey image
-     * (8 bits, DeviceGray, no decode array, no mask, no optional content), else {@code drawn}.
+     * The image to draw in place of {@code drawn}: when it is a plain grey image (8 bits,
+     * DeviceGray, no decode array, no mask, no optional content), the same image giving its grey
+     * samples as the whole image; else {@code drawn}.
      */
     static PDImage forDrawing(PDImage drawn) {
-        return drawn instanceof PDImageXObject x && plainGray(x) ? new GraySamples(x) : drawn;
+        if (!(drawn instanceof PDImageXObject x) || !plainGray(x)) {
+            return drawn;
+        }
+        GraySamples gray = new GraySamples(x);
+        return (PDImage) Proxy.newProxyInstance(PDImage.class.getClassLoader(), new Class<?>[] {PDImage.class},
+                (proxy, method, args) -> wholeImage(method, args) ? gray.image() : invoke(method, x, args));
     }
 
     /** The grey samples of a plain grey image, else empty. */
     static Optional<BufferedImage> of(PDImageXObject image) throws IOException {
-        return plainGray(image) ? Optional.of(new GraySamples(image).getImage()) : Optional.empty();
+        return plainGray(image) ? Optional.of(new GraySamples(image).image()) : Optional.empty();
     }
 
     private static boolean plainGray(PDImageXObject x) {
@@ -57,8 +59,22 @@ final class GraySamples implements PDImage {
         }
     }
 
-    @Override
-    public BufferedImage getImage() throws IOException {
+    /** {@code getImage()}, or {@code getImage(null, 1)}: the whole image, not subsampled. */
+    private static boolean wholeImage(Method method, Object[] args) {
+        return method.getName().equals("getImage") && method.getReturnType() == BufferedImage.class
+                && (args == null || args.length == 2 && args[0] == null && Integer.valueOf(1).equals(args[1])
+                        && method.getParameterTypes()[0] == Rectangle.class);
+    }
+
+    private static Object invoke(Method method, PDImageXObject image, Object[] args) throws Throwable {
+        try {
+            return method.invoke(image, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private BufferedImage image() throws IOException {
         if (samples == null) {
             BufferedImage gray = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
             try (InputStream in = image.createInputStream()) {
@@ -68,125 +84,5 @@ final class GraySamples implements PDImage {
             samples = gray;
         }
         return samples;
-    }
-
-    @Override
-    public BufferedImage getImage(Rectangle region, int subsampling) throws IOException {
-        return region == null && subsampling == 1 ? getImage() : image.getImage(region, subsampling);
-    }
-
-    @Override
-    public WritableRaster getRawRaster() throws IOException {
-        return image.getRawRaster();
-    }
-
-    @Override
-    public BufferedImage getRawImage() throws IOException {
-        return image.getRawImage();
-    }
-
-    @Override
-    public BufferedImage getStencilImage(Paint paint) throws IOException {
-        return image.getStencilImage(paint);
-    }
-
-    @Override
-    public InputStream createInputStream() throws IOException {
-        return image.createInputStream();
-    }
-
-    @Override
-    public InputStream createInputStream(List<String> stopFilters) throws IOException {
-        return image.createInputStream(stopFilters);
-    }
-
-    @Override
-    public InputStream createInputStream(DecodeOptions options) throws IOException {
-        return image.createInputStream(options);
-    }
-
-    @Override
-    public boolean isEmpty() {
-        return image.isEmpty();
-    }
-
-    @Override
-    public boolean isStencil() {
-        return image.isStencil();
-    }
-
-    @Override
-    public void setStencil(boolean isStencil) {
-        image.setStencil(isStencil);
-    }
-
-    @Override
-    public int getBitsPerComponent() {
-        return image.getBitsPerComponent();
-    }
-
-    @Override
-    public void setBitsPerComponent(int bitsPerComponent) {
-        image.setBitsPerComponent(bitsPerComponent);
-    }
-
-    @Override
-    public PDColorSpace getColorSpace() throws IOException {
-        return image.getColorSpace();
-    }
-
-    @Override
-    public void setColorSpace(PDColorSpace colorSpace) {
-        image.setColorSpace(colorSpace);
-    }
-
-    @Override
-    public int getHeight() {
-        return image.getHeight();
-    }
-
-    @Override
-    public void setHeight(int height) {
-        image.setHeight(height);
-    }
-
-    @Override
-    public int getWidth() {
-        return image.getWidth();
-    }
-
-    @Override
-    public void setWidth(int width) {
-        image.setWidth(width);
-    }
-
-    @Override
-    public void setDecode(COSArray decode) {
-        image.setDecode(decode);
-    }
-
-    @Override
-    public COSArray getDecode() {
-        return image.getDecode();
-    }
-
-    @Override
-    public boolean getInterpolate() {
-        return image.getInterpolate();
-    }
-
-    @Override
-    public void setInterpolate(boolean value) {
-        image.setInterpolate(value);
-    }
-
-    @Override
-    public String getSuffix() {
-        return image.getSuffix();
-    }
-
-    @Override
-    public COSDictionary getCOSObject() {
-        return image.getCOSObject();
     }
 }
