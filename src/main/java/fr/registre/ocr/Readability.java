@@ -98,11 +98,11 @@ final class Readability {
     private static long ink(GrayImage binary, int left, int top, int right, int bottom) {
         byte[] px = binary.pixels();
         int w = binary.width();
-        right = Math.min(w, right);
-        bottom = Math.min(binary.height(), bottom);
+        int x0 = Math.max(0, left);
+        int x1 = Math.min(w, right);
         long n = 0;
-        for (int y = Math.max(0, top); y < bottom; y++) {
-            for (int i = y * w + Math.max(0, left), end = y * w + right; i < end; i++) {
+        for (int y = Math.max(0, top), y1 = Math.min(binary.height(), bottom); y < y1; y++) {
+            for (int i = y * w + x0, end = y * w + x1; i < end; i++) {
                 if (px[i] == (byte) GrayImage.BLACK) {
                     n++;
                 }
