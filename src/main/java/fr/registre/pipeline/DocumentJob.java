@@ -146,6 +146,11 @@ final class DocumentJob {
         mayPass |= part.mayPass();
     }
 
+    /** The SHA-256 of the input. */
+    String sha256() {
+        return sha256;
+    }
+
     /** True when a page failed for a reason that may pass on another run. */
     boolean mayPass() {
         return mayPass;

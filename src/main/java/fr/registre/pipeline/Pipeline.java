@@ -122,7 +122,7 @@ final class Pipeline implements AutoCloseable {
             }, workers);
         }
         return CompletableFuture.allOf(pages)
-                .handle((ignored, error) -> finish(input, opened.sha256(), job, out, options, start));
+                .handle((ignored, error) -> finish(input, job, out, options, start));
     }
 
     /** The pages of {@code file}, so that it can be read in parts. */
@@ -162,23 +162,23 @@ final class Pipeline implements AutoCloseable {
         DocumentJob job = opened.job();
         try {
             for (DocumentPart part : parts) {
-                if (!part.sha256().equals(opened.sha256()) || part.pageCount() != job.pageCount()) {
+                if (!part.sha256().equals(job.sha256()) || part.pageCount() != job.pageCount()) {
                     job.close();
-                    return DocumentOutcome.failed(input, opened.sha256(), "the file changed while its pages were read",
+                    return DocumentOutcome.failed(input, job.sha256(), "the file changed while its pages were read",
                             since(start), true);
                 }
                 job.add(part);
             }
         } catch (IOException | RuntimeException e) {
             job.close();
-            return DocumentOutcome.failed(input, opened.sha256(), "cannot assemble its pages: " + e.getMessage(),
+            return DocumentOutcome.failed(input, job.sha256(), "cannot assemble its pages: " + e.getMessage(),
                     since(start), true);
         }
-        return finish(input, opened.sha256(), job, out, options, start);
+        return finish(input, job, out, options, start);
     }
 
     /** An input opened for reading, or why it could not be. */
-    private record Opened(DocumentJob job, String sha256, DocumentOutcome failure) {
+    private record Opened(DocumentJob job, DocumentOutcome failure) {
     }
 
     private Opened open(InputFile input, OutputFiles out, RunOptions options, long start) {
@@ -187,17 +187,17 @@ final class Pipeline implements AutoCloseable {
             sha = Hashes.sha256(input.path());
             DocumentSource source = sources.open(input.path());
             boolean pdf = out != null && options.outputs().contains(OutputFormat.PDF);
-            return new Opened(new DocumentJob(input.source(), sha, source, pdf), sha, null);
+            return new Opened(new DocumentJob(input.source(), sha, source, pdf), null);
         } catch (IOException | RuntimeException e) {
             // a file missing or not readable stays so until someone changes it, as bad bytes do
             boolean mayPass = !(e instanceof BadInputException || e instanceof NoSuchFileException
                     || e instanceof AccessDeniedException);
-            return new Opened(null, sha, DocumentOutcome.failed(input, sha, reason(e), since(start), mayPass));
+            return new Opened(null, DocumentOutcome.failed(input, sha, reason(e), since(start), mayPass));
         }
     }
 
-    private DocumentOutcome finish(InputFile input, String sha, DocumentJob job, OutputFiles out, RunOptions options,
-                                   long start) {
+    private DocumentOutcome finish(InputFile input, DocumentJob job, OutputFiles out, RunOptions options, long start) {
+        String sha = job.sha256();
         try {
             IngestedDocument document = job.document();
             String firstError = job.damage().or(() -> document.pages().stream().filter(p -> p.error() != null)

@@ -44,7 +44,8 @@ import fr.registre.text.Lexicon;
  * }</pre>
  *
  * A long document can also be read in parts by several workers ({@link #readPart}) and put
- * together ({@link #assemble}), as the Spark job does. Each stage is also reachable alone ({@link #corrector()}, {@link #tagger()}, {@link #extractor()}).
+ * together ({@link #assemble}), as the Spark job does. Each stage is also reachable alone
+ * ({@link #corrector()}, {@link #tagger()}, {@link #extractor()}).
  */
 public final class Registre implements AutoCloseable {
 
