@@ -50,7 +50,7 @@ final class ImageDocumentSource implements DocumentSource {
             throw new BadInputException("cannot open image");
         }
         try {
-            ImageReader reader = ImageReaders.forInput(stream)
+            ImageReader reader = ImageCodecs.reader(stream)
                     .orElseThrow(() -> new BadInputException("unsupported image format"));
             reader.setInput(stream, false, false);
             DecoderWarnings warnings = new DecoderWarnings();

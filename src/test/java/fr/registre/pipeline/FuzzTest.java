@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import fr.registre.Fixtures;
 import fr.registre.export.OutputFormat;
-import fr.registre.ingest.ImageReaders;
+import fr.registre.ingest.ImageCodecs;
 import fr.registre.ingest.InputCollector;
 import fr.registre.ocr.OcrModel;
 import fr.registre.ocr.OcrOptions;
@@ -201,7 +201,7 @@ class FuzzTest {
                 }
             } else {
                 try (ImageInputStream stream = ImageIO.createImageInputStream(file.toFile())) {
-                    ImageReader reader = ImageReaders.forInput(stream).orElseThrow();
+                    ImageReader reader = ImageCodecs.reader(stream).orElseThrow();
                     reader.setInput(stream);
                     // stray bytes before a JPEG marker are no loss of image data (registre's own policy, see
                     // DecoderWarnings): a flip that leaves only them is beyond what a decoder can tell

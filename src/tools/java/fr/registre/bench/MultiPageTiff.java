@@ -11,6 +11,8 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
+import fr.registre.ingest.ImageCodecs;
+
 /** Multi-page TIFFs as scanners write registers: the sample scans (JPEG) and the tests' fixtures (LZW). */
 public final class MultiPageTiff {
 
@@ -24,7 +26,7 @@ public final class MultiPageTiff {
      * @param quality     the JPEG quality 0..1, or null for a lossless compression
      */
     public static void write(List<BufferedImage> pages, String compression, Float quality, OutputStream out) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        ImageWriter writer = ImageCodecs.writer("tiff").orElseThrow(() -> new IOException("no TIFF writer installed"));
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);
             ImageWriteParam param = writer.getDefaultWriteParam();
